@@ -1,0 +1,21 @@
+// Deactivate (or reactivate) a user. Deactivation ends the user's sessions at
+// once: the session version moves on and loadActor refuses inactive users.
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { db } from '../db/client';
+import { DomainError, notFound } from '../errors';
+import { requirePermission, type Actor } from '../roles/actor';
+import { parseInput } from '../validation';
+import { setUserActiveSchema } from './user-schemas';
+
+export async function setUserActive(actor: Actor, input: unknown): Promise<void> {
+  requirePermission(actor, 'users.manage');
+  const { id, active } = parseInput(setUserActiveSchema, input);
+  if (id === actor.id && !active) throw new DomainError('INVALID_INPUT', 'You cannot deactivate yourself.');
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id } });
+    if (!user) throw notFound('The user');
+    if (user.active === active) return;
+    await tx.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
+    await recordAuditEvent(tx, actor, { action: active ? 'user.reactivate' : 'user.deactivate', entity: 'User', entityId: id, before: { active: user.active }, after: { active } });
+  });
+}
