@@ -45,13 +45,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT=${process.env.PORT} is not a port number.`);
   if (!(await portIsFree(port, host))) throw new StartupError(`Port ${port} on ${host} is already in use. Stop what runs there or start with PORT=<another port>.`);
 
-  const secrets = loadSecrets(dataDir);
+  const secrets = loadSecrets(path.join(root, '.data'));
   let database: Database | undefined;
   const stopAll = async (child?: ChildProcess) => {
     child?.kill('SIGTERM');
     await database?.stop().catch(() => {});
   };
-  database = await openDatabase(dataDir, secrets.PG_PASSWORD);
+  database = await openDatabase(dataDir);
   say(database.embedded ? `Embedded PostgreSQL running (data in ${path.relative(root, dataDir) || '.'}/pg).` : 'Using the PostgreSQL server at DATABASE_URL.');
   try {
     const applied = await applyMigrations(database.url);

@@ -1,6 +1,7 @@
 // Finds the database for `npm start`/`npm run dev`: DATABASE_URL when set (never
 // starting a server of our own), otherwise a private cluster under .data/pg.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { findFreePort, startEmbeddedPostgres } from '../db/embedded.mjs';
@@ -25,7 +26,7 @@ async function reachable(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-export async function openDatabase(dataDir: string, pgPassword: string): Promise<Database> {
+export async function openDatabase(dataDir: string): Promise<Database> {
   const external = process.env.DATABASE_URL;
   if (external) {
     try {
@@ -36,6 +37,10 @@ export async function openDatabase(dataDir: string, pgPassword: string): Promise
     }
     return { url: external, embedded: false, stop: async () => {} };
   }
+  mkdirSync(dataDir, { recursive: true });
+  const passwordFile = path.join(dataDir, 'pg-password');
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  const pgPassword = readFileSync(passwordFile, 'utf8').trim();
   const portFile = path.join(dataDir, 'pg-port');
   const preferred = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 54329;
   const port = await findFreePort(preferred);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../lib/db/client';
+import { seedDemo } from './seed';
+
+describe('demo data', () => {
+  it('has the four demo accounts, two sites and about thirty items of several kinds', async () => {
+    const users = await db().user.findMany({ select: { email: true, role: true }, orderBy: { id: 'asc' } });
+    expect(users).toEqual([
+      { email: 'admin@demo.local', role: 'ADMIN' },
+      { email: 'dept.lead@demo.local', role: 'DEPARTMENT_LEAD' },
+      { email: 'team.lead@demo.local', role: 'TEAM_LEAD' },
+      { email: 'member@demo.local', role: 'MEMBER' },
+    ]);
+    expect(await db().location.count({ where: { parentId: null } })).toBe(2);
+    expect(await db().item.count()).toBeGreaterThanOrEqual(25);
+    const kinds = await db().item.groupBy({ by: ['kindCode'] });
+    expect(kinds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is idempotent: a second run adds nothing and keeps changed passwords', async () => {
+    await db().user.update({ where: { email: 'member@demo.local' }, data: { passwordHash: 'changed', hasDemoPassword: false } });
+    const counts = async () => [await db().user.count(), await db().item.count(), await db().location.count(), await db().team.count()];
+    const before = await counts();
+    await seedDemo(db());
+    expect(await counts()).toEqual(before);
+    expect((await db().user.findUniqueOrThrow({ where: { email: 'member@demo.local' } })).passwordHash).toBe('changed');
+  });
+
+  it('stores location ancestry for subtree queries', async () => {
+    const bin = await db().location.findUniqueOrThrow({ where: { code: 'chi-a-01-b1' } });
+    const site = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });
+    expect(bin.siteId).toBe(site.id);
+    expect(bin.path.startsWith(`/${site.id}/`)).toBe(true);
+  });
+});
