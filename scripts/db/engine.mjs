@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -24,22 +24,47 @@ export function connectionFields(url) {
   };
 }
 
-let charPatched = false;
-/** The engine's schema inspection selects "char" columns (OID 18) that the adapter cannot read: read them as text. */
-function readCharColumnsAsText() {
-  if (charPatched) return;
-  charPatched = true;
+// The engine's schema inspection selects PostgreSQL "char" columns (OID 18),
+// which the adapter cannot map and throws on. Read them as text at the driver,
+// then tell the engine they are Character columns (it insists on that type).
+const charColumns = new WeakMap();
+let driverPatched = false;
+function readCharColumns() {
+  if (driverPatched) return;
+  driverPatched = true;
   for (const proto of [pg.Client.prototype, pg.Pool.prototype]) {
     const query = proto.query;
     proto.query = function patchedQuery(...args) {
       const result = query.apply(this, args);
       if (!result || typeof result.then !== 'function') return result;
       return result.then((res) => {
-        for (const f of res?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
+        const indices = [];
+        (res?.fields ?? []).forEach((f, i) => {
+          if (f.dataTypeID === 18) {
+            f.dataTypeID = 25;
+            indices.push(i);
+          }
+        });
+        if (indices.length && Array.isArray(res.rows)) charColumns.set(res.rows, indices);
         return res;
       });
     };
   }
+}
+
+const patchedQueryables = new WeakSet();
+function markCharColumns(conn) {
+  let proto = Object.getPrototypeOf(conn);
+  while (proto && !Object.hasOwn(proto, 'queryRaw')) proto = Object.getPrototypeOf(proto);
+  if (!proto || patchedQueryables.has(proto)) return conn;
+  patchedQueryables.add(proto);
+  const queryRaw = proto.queryRaw;
+  proto.queryRaw = async function patchedQueryRaw(q) {
+    const out = await queryRaw.call(this, q);
+    for (const i of charColumns.get(out.rows) ?? []) out.columnTypes[i] = ColumnTypeEnum.Character;
+    return out;
+  };
+  return conn;
 }
 
 function adapterFactory(url) {
@@ -48,7 +73,7 @@ function adapterFactory(url) {
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: () => base.connect(),
+    connect: async () => markCharColumns(await base.connect()),
     // Own shadow factory: close the shadow pool before dropping, and drop WITH (FORCE).
     async connectToShadowDb() {
       const name = `qm_shadow_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
@@ -57,7 +82,7 @@ function adapterFactory(url) {
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
       const shadow = new PrismaPg({ ...fields, database: name, max: 2 });
-      const conn = await shadow.connect();
+      const conn = markCharColumns(await shadow.connect());
       const dispose = conn.dispose.bind(conn);
       conn.dispose = async () => {
         await dispose();
@@ -92,8 +117,15 @@ export async function loadMigrations() {
   };
 }
 
+// The engine reports a Rust panic through this global before it aborts.
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message(message) {
+    console.error(`Prisma schema engine panicked: ${message}`);
+  },
+};
+
 export async function openEngine(url, { withSchema = false, log = () => {} } = {}) {
-  readCharColumnsAsText();
+  readCharColumns();
   const datamodels = withSchema ? [[schemaPath, await readFile(schemaPath, 'utf8')]] : undefined;
   return SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory(url)));
 }
