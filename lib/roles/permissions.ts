@@ -18,6 +18,8 @@ export const DEFAULT_GRANTS = {
   'inventory.consume': leads,
   'inventory.ship': leads,
   'inventory.count': leads,
+  'inventory.status': leads,
+  'inventory.use-expired': adminOnly,
   'inventory.adjust': adminOnly,
   'inventory.reverse': adminOnly,
   'inventory.export': ['ADMIN', 'DEPARTMENT_LEAD'],

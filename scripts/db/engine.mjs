@@ -52,8 +52,24 @@ function readCharColumns() {
   }
 }
 
+// adapter-pg's executeScript splits a migration on every ";" and so breaks
+// dollar-quoted function bodies; run the script whole, as the native engine does.
+function runScriptsWhole(conn) {
+  const proto = Object.getPrototypeOf(conn);
+  if (!Object.hasOwn(proto, 'executeScript') || proto.executeScript.whole) return;
+  proto.executeScript = async function executeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  proto.executeScript.whole = true;
+}
+
 const patchedQueryables = new WeakSet();
 function markCharColumns(conn) {
+  runScriptsWhole(conn);
   let proto = Object.getPrototypeOf(conn);
   while (proto && !Object.hasOwn(proto, 'queryRaw')) proto = Object.getPrototypeOf(proto);
   if (!proto || patchedQueryables.has(proto)) return conn;

@@ -27,8 +27,15 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const templateUrl = `${server.url}/${TEMPLATE_DB}`;
   const env = { ...process.env, DATABASE_URL: templateUrl };
-  execFileSync(process.execPath, ['--experimental-wasm-modules', '--disable-warning=ExperimentalWarning', 'scripts/db/migrate.mjs'], { cwd: root, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { cwd: root, env, stdio: 'pipe' });
+  const run = (args: string[]) => {
+    try {
+      execFileSync(process.execPath, args, { cwd: root, env, stdio: 'pipe' });
+    } catch (e) {
+      throw new Error(`${args.join(' ')} failed: ${String((e as { stderr?: Buffer }).stderr ?? e)}`);
+    }
+  };
+  run(['--experimental-wasm-modules', '--disable-warning=ExperimentalWarning', 'scripts/db/migrate.mjs']);
+  run(['--import', 'tsx', 'prisma/seed.ts']);
   project.provide('pgBaseUrl', server.url);
   return async () => {
     await server.stop();

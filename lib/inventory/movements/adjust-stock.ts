@@ -1,0 +1,46 @@
+// Manual corrections, the exception rather than the rule: up materialises a new
+// batch; down removes first-in first-out and can never overdraw. A reason is required.
+import { z } from 'zod';
+import { requirePermission, type Actor } from '../../roles/actor';
+import { parseInput } from '../../validation';
+import { pickLots } from '../fifo';
+import { commonFields, locationField, optionalCost, positiveQuantity, quantityField, reasonField, requestHash, skuField } from '../movement-input';
+import { formatQuantity } from '../quantity';
+import { postStock } from '../posting/post-stock';
+import { insufficient, labelsFor, resolveItem, resolveLocation } from '../resolve';
+import { legsFromPicks } from './take-legs';
+
+export const adjustStockSchema = z.object({
+  direction: z.enum(['up', 'down'], { message: 'Choose up or down.' }),
+  sku: skuField,
+  location: locationField,
+  quantity: quantityField,
+  reason: reasonField,
+  unitCost: optionalCost,
+  ...commonFields,
+});
+
+export async function adjustStock(actor: Actor, input: unknown) {
+  requirePermission(actor, 'inventory.adjust');
+  const data = parseInput(adjustStockSchema, input);
+  const item = await resolveItem(data.sku);
+  const location = await resolveLocation(actor, data.location, 'location');
+  const quantity = positiveQuantity(item, data.quantity);
+  const kind = data.direction === 'up' ? 'adjust_up' : 'adjust_down';
+  return postStock(actor, {
+    header: { kind, reason: data.reason, note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash(kind, data) },
+    positions: [{ itemId: item.id, locationId: location.id }],
+    labels: labelsFor(item, location),
+    plan: (lots) => {
+      if (data.direction === 'up') {
+        return {
+          legs: [{ entryType: 'ADJUST_UP', itemId: item.id, locationId: location.id, batch: { newBatch: 'adjusted' }, status: 'AVAILABLE', quantity }],
+          newBatches: [{ key: 'adjusted', itemId: item.id, supplier: null, unitCost: data.unitCost ?? null }],
+        };
+      }
+      const picked = pickLots(lots, quantity, { fefo: item.perishable });
+      if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, location.code);
+      return { legs: legsFromPicks(picked.picks, 'ADJUST_DOWN', -1) };
+    },
+  });
+}

@@ -1,0 +1,42 @@
+// Move units between any two storage units, same site or not; immediate. The
+// units leave first-in first-out and keep their batch at the destination.
+import { z } from 'zod';
+import { invalid } from '../../errors';
+import { requirePermission, type Actor } from '../../roles/actor';
+import { parseInput } from '../../validation';
+import { pickLots } from '../fifo';
+import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
+import { formatQuantity } from '../quantity';
+import { postStock } from '../posting/post-stock';
+import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
+import { legsFromPicks } from './take-legs';
+
+export const transferStockSchema = z.object({
+  sku: skuField,
+  from: locationField,
+  to: locationField,
+  quantity: quantityField,
+  customer: z.string().trim().max(64).optional(),
+  ...commonFields,
+});
+
+export async function transferStock(actor: Actor, input: unknown) {
+  requirePermission(actor, 'inventory.transfer');
+  const data = parseInput(transferStockSchema, input);
+  const item = await resolveItem(data.sku);
+  const from = await resolveLocation(actor, data.from, 'from');
+  const to = await resolveLocation(actor, data.to, 'to');
+  if (from.id === to.id) throw invalid('to', 'Choose a destination other than the source.');
+  const quantity = positiveQuantity(item, data.quantity);
+  const ownerId = await resolveCustomer(data.customer);
+  return postStock(actor, {
+    header: { kind: 'transfer', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('transfer', data) },
+    positions: [{ itemId: item.id, locationId: from.id }, { itemId: item.id, locationId: to.id }],
+    labels: labelsFor(item, from, to),
+    plan: (lots) => {
+      const picked = pickLots(lots.filter((l) => l.locationId === from.id), quantity, { ownerId, fefo: item.perishable });
+      if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, from.code);
+      return { legs: [...legsFromPicks(picked.picks, 'TRANSFER_OUT', -1), ...legsFromPicks(picked.picks, 'TRANSFER_IN', 1, to.id)] };
+    },
+  });
+}
