@@ -1,5 +1,5 @@
 // Expected failures of domain operations, each with a code the edges map in one
-// place (app/_server/results.ts, app/api/_lib/problem.ts).
+// place (app/_server/form-action.ts, app/api/v1/_lib/problem.ts).
 
 export type DomainErrorCode =
   | 'UNAUTHENTICATED'

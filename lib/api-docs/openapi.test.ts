@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { authArea } from './areas/auth';
+import { buildOpenApiDocument } from './openapi';
+import type { ApiArea } from './types';
+
+function refsIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => refsIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else refsIn(v, out);
+    }
+  }
+  return out;
+}
+
+const resolve = (doc: unknown, pointer: string) => pointer.slice(2).split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+
+describe('the OpenAPI document', () => {
+  const doc = buildOpenApiDocument();
+
+  it('is OpenAPI 3.1 with bearer auth by default and the auth endpoints', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.paths['/auth/token']?.post?.security).toEqual([]);
+    expect(doc.paths['/me']?.get).toBeDefined();
+  });
+
+  it('has no dangling references', () => {
+    for (const r of refsIn(doc)) expect(resolve(doc, r), r).toBeDefined();
+  });
+
+  it('documents a 401 for every operation that needs a token, and a 500 everywhere', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        expect(op.responses['500'], `${method} ${path}`).toBeDefined();
+        if (op.security?.length !== 0) expect(op.responses['401'], `${method} ${path}`).toBeDefined();
+      }
+    }
+  });
+
+  it('derives the token request schema from the validation schema', () => {
+    expect(doc.components.schemas.IssueTokenRequest).toMatchObject({ required: ['email', 'password'], properties: { expiresInDays: { default: 90, maximum: 365 } } });
+  });
+
+  it('refuses two areas claiming the same operation or schema name', () => {
+    const twin: ApiArea = { ...authArea, schemas: {}, paths: { '/me': { get: { operationId: 'other', summary: 'x', responses: {} } } } };
+    expect(() => buildOpenApiDocument([authArea, twin])).toThrow(/GET \/me/);
+    expect(() => buildOpenApiDocument([authArea, { ...authArea, paths: {} }])).toThrow(/schema/);
+  });
+});
