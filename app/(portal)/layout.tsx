@@ -18,10 +18,14 @@ export default async function PortalLayout({ children }: { children: React.React
           <Link href="/" className="text-lg font-semibold">
             Quartermaster
           </Link>
-          <div className="flex items-center gap-3 text-sm">
+          {/* Wraps under the brand on a narrow phone rather than scrolling sideways. */}
+          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
             <span data-testid="current-user">
               {actor.name} · <span data-testid="current-role">{ROLE_LABELS[actor.role]}</span>
             </span>
+            <Link href="/profile" className="rounded px-2 py-1 text-sm text-white underline-offset-2 hover:underline">
+              Profile
+            </Link>
             <SignOutButton />
           </div>
         </div>

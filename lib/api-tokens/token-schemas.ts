@@ -1,7 +1,6 @@
 // Input schemas for API tokens, shared by the API, the profile page and the docs.
 import { z } from 'zod';
-
-export const TOKEN_LIFETIME_DAYS = { default: 90, max: 365, choices: [30, 90, 365] } as const;
+import { TOKEN_LIFETIME_DAYS } from './token-lifetime';
 
 export const tokenNameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'At most 100 characters.');
 

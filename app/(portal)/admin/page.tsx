@@ -12,6 +12,11 @@ export default async function AdminHome() {
             Users
           </Link>
         </li>
+        <li>
+          <Link href="/admin/api-tokens" className="card block hover:border-brand-600">
+            API tokens
+          </Link>
+        </li>
       </ul>
     </div>
   );
