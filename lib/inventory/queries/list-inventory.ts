@@ -1,0 +1,111 @@
+// Inventory by item (one row per item) or by location (one row per item at a
+// storage unit), current or "as of" a past moment (recomputed from the ledger).
+// Scoped in SQL: non-Admins see only the sites of their department.
+import { db } from '../../db/client';
+import { pool } from '../../db/pool';
+import { empty, join, render, sql, type Sql } from '../../db/sql';
+import { invalid } from '../../errors';
+import { clampLimit, decodeCursor, encodeCursor, type Page } from '../../pagination';
+import { requirePermission, type Actor } from '../../roles/actor';
+import { siteDepartmentFilter } from '../../scope/site-scope';
+import { parseInput } from '../../validation';
+import { formatQuantity, fromDb } from '../quantity';
+import { inventoryFilterSchema, LOW_STOCK_DEFAULT, type InventoryFilter } from './inventory-filter';
+
+export interface InventoryRow {
+  sku: string;
+  name: string;
+  location: string | null;
+  locationName: string | null;
+  unit: string;
+  quantity: string;
+  available: string;
+  customerOwned: string;
+  value: string;
+}
+
+async function subtreePath(code: string | undefined, field: string): Promise<string | null> {
+  if (!code) return null;
+  const loc = await db().location.findUnique({ where: { code }, select: { path: true } });
+  if (!loc) throw invalid(field, `Unknown location "${code}".`);
+  return loc.path;
+}
+
+/** Balances now, or recomputed from the ledger up to `asOf` with the same filters pushed down. */
+function stockSource(f: InventoryFilter, itemWhere: Sql, locationWhere: Sql): Sql {
+  if (!f.asOf) return sql`"StockBalance"`;
+  return sql`(SELECT e."itemId", e."locationId", e."batchId", e.status, sum(e.quantity) AS quantity
+    FROM "LedgerEntry" e
+    WHERE e."postedAt" <= ${f.asOf}
+      AND e."itemId" IN (SELECT i.id FROM "Item" i WHERE ${itemWhere})
+      AND e."locationId" IN (SELECT l.id FROM "Location" l WHERE ${locationWhere})
+    GROUP BY 1, 2, 3, 4)`;
+}
+
+export async function buildInventoryQuery(actor: Actor, input: unknown, limit: number, cursor: string | null | undefined) {
+  requirePermission(actor, 'inventory.view');
+  const f = parseInput(inventoryFilterSchema, input);
+  const byLocation = f.groupBy === 'location';
+  const [locationPath, sitePath] = [await subtreePath(f.location, 'location'), await subtreePath(f.site, 'site')];
+  const dept = siteDepartmentFilter(actor);
+
+  const itemWhere = join(
+    [sql`true`, f.sku ? sql`i.sku = ${f.sku}` : empty, f.kind ? sql`i."kindCode" = ${f.kind}` : empty, f.search ? sql`(i.sku ILIKE ${`%${f.search}%`} OR i.name ILIKE ${`%${f.search}%`})` : empty].filter((p) => p !== empty),
+    ' AND ',
+  );
+  const locationWhere = join(
+    [sql`true`, locationPath ? sql`l.path LIKE ${`${locationPath}%`}` : empty, sitePath ? sql`l.path LIKE ${`${sitePath}%`}` : empty, dept !== null ? sql`l."siteId" IN (SELECT s.id FROM "Location" s WHERE s."departmentId" = ${dept})` : empty].filter((p) => p !== empty),
+    ' AND ',
+  );
+  const statusWhere = f.status ? sql`AND b.status = ${f.status.toUpperCase()}::"StockStatus"` : empty;
+  const keys = decodeCursor(cursor, byLocation ? 2 : 1);
+  const after = keys ? (byLocation ? sql`AND (l.code::text, i.sku::text) > (${keys[0]}, ${keys[1]})` : sql`AND i.sku::text > ${keys[0]}`) : empty;
+  const own = sql`bt."ownerId" IS NULL`;
+  const lowStock = f.lowStock
+    ? sql`AND i.id IN (SELECT b2."itemId" FROM "StockBalance" b2 JOIN "Batch" t2 ON t2.id = b2."batchId" JOIN "Item" i2 ON i2.id = b2."itemId"
+        WHERE t2."ownerId" IS NULL GROUP BY b2."itemId", i2."lowStockThreshold" HAVING sum(b2.quantity) < coalesce(i2."lowStockThreshold", ${LOW_STOCK_DEFAULT}))`
+    : empty;
+
+  const query = sql`
+    SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals,
+      ${byLocation ? sql`l.code::text AS location, l.name AS location_name,` : sql`NULL AS location, NULL AS location_name,`}
+      coalesce(sum(b.quantity) FILTER (WHERE ${own}), 0)::text AS quantity,
+      coalesce(sum(b.quantity) FILTER (WHERE ${own} AND b.status = 'AVAILABLE'), 0)::text AS available,
+      coalesce(sum(b.quantity) FILTER (WHERE NOT ${own}), 0)::text AS customer_owned,
+      coalesce(round(sum(b.quantity * coalesce(bt."unitCost", i."standardCost")) FILTER (WHERE ${own}), 2), 0)::text AS value
+    FROM ${stockSource(f, itemWhere, locationWhere)} b
+    JOIN "Item" i ON i.id = b."itemId"
+    JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
+    JOIN "Location" l ON l.id = b."locationId"
+    JOIN "Batch" bt ON bt.id = b."batchId"
+    WHERE b.quantity <> 0 AND ${itemWhere} AND ${locationWhere} ${statusWhere} ${lowStock} ${after}
+    GROUP BY i.id, u.code ${byLocation ? sql`, l.id` : empty}
+    ORDER BY ${byLocation ? sql`l.code::text, i.sku::text` : sql`i.sku::text`}
+    LIMIT ${limit}`;
+  return { query, byLocation, filter: f };
+}
+
+export function toInventoryRow(r: Record<string, string | number | null>): InventoryRow {
+  const d = Number(r.decimals);
+  return {
+    sku: String(r.sku),
+    name: String(r.name),
+    location: r.location as string | null,
+    locationName: r.location_name as string | null,
+    unit: String(r.unit),
+    quantity: formatQuantity(fromDb(String(r.quantity)), d),
+    available: formatQuantity(fromDb(String(r.available)), d),
+    customerOwned: formatQuantity(fromDb(String(r.customer_owned)), d),
+    value: String(r.value),
+  };
+}
+
+export async function listInventory(actor: Actor, input: unknown, page: { limit?: number; cursor?: string | null } = {}): Promise<Page<InventoryRow>> {
+  const limit = clampLimit(page.limit);
+  const { query, byLocation } = await buildInventoryQuery(actor, input, limit + 1, page.cursor);
+  const { rows } = await pool().query(render(query));
+  const data = rows.slice(0, limit).map(toInventoryRow);
+  const last = data[data.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(byLocation ? [last.location!, last.sku] : [last.sku]) : null;
+  return { data, nextCursor };
+}
