@@ -7,6 +7,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, optionalCost, positiveQuantity, quantityField, reasonField, requestHash, skuField } from '../movement-input';
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
+import { refuseIfStale } from '../preview-pick';
 import { insufficient, labelsFor, resolveItem, resolveLocation } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
@@ -17,6 +18,7 @@ export const adjustStockSchema = z.object({
   quantity: quantityField,
   reason: reasonField,
   unitCost: optionalCost,
+  expectedAvailable: z.string().optional(),
   ...commonFields,
 });
 
@@ -38,6 +40,7 @@ export async function adjustStock(actor: Actor, input: unknown) {
           newBatches: [{ key: 'adjusted', itemId: item.id, supplier: null, unitCost: data.unitCost ?? null }],
         };
       }
+      refuseIfStale(data.expectedAvailable, lots, item.decimals);
       const picked = pickLots(lots, quantity, { fefo: item.perishable });
       if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, location.code);
       return { legs: legsFromPicks(picked.picks, 'ADJUST_DOWN', -1) };

@@ -11,6 +11,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
 import { formatQuantity, sumQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
+import { refuseIfStale } from '../preview-pick';
 import type { Leg } from '../posting/types';
 import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
 import { legsFromPicks } from './take-legs';
@@ -20,6 +21,7 @@ export const issueStockSchema = z.object({
   from: locationField,
   quantity: quantityField,
   customer: z.string().trim().max(64).optional(),
+  expectedAvailable: z.string().optional(),
   allowExpired: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
   ...commonFields,
 });
@@ -43,6 +45,7 @@ export async function issueStock(actor: Actor, kind: keyof typeof KINDS, input: 
     positions: [{ itemId: item.id, locationId: from.id }],
     labels: labelsFor(item, from),
     plan: (lots) => {
+      refuseIfStale(data.expectedAvailable, lots, item.decimals, 'AVAILABLE', ownerId);
       const picked = pickLots(lots, quantity, { ownerId, fefo: item.perishable, skipExpired: true, allowExpired: data.allowExpired });
       if (picked.ok) return { legs: legsFromPicks(picked.picks, entryType, -1) };
       const available = formatQuantity(picked.available, item.decimals);

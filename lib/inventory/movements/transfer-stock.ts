@@ -8,6 +8,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
+import { refuseIfStale } from '../preview-pick';
 import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
@@ -17,6 +18,7 @@ export const transferStockSchema = z.object({
   to: locationField,
   quantity: quantityField,
   customer: z.string().trim().max(64).optional(),
+  expectedAvailable: z.string().optional(),
   ...commonFields,
 });
 
@@ -34,7 +36,9 @@ export async function transferStock(actor: Actor, input: unknown) {
     positions: [{ itemId: item.id, locationId: from.id }, { itemId: item.id, locationId: to.id }],
     labels: labelsFor(item, from, to),
     plan: (lots) => {
-      const picked = pickLots(lots.filter((l) => l.locationId === from.id), quantity, { ownerId, fefo: item.perishable });
+      const here = lots.filter((l) => l.locationId === from.id);
+      refuseIfStale(data.expectedAvailable, here, item.decimals, 'AVAILABLE', ownerId);
+      const picked = pickLots(here, quantity, { ownerId, fefo: item.perishable });
       if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, from.code);
       return { legs: [...legsFromPicks(picked.picks, 'TRANSFER_OUT', -1), ...legsFromPicks(picked.picks, 'TRANSFER_IN', 1, to.id)] };
     },
