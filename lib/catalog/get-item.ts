@@ -1,0 +1,12 @@
+// One item by its SKU (any letter case), for the edit screen.
+import { db } from '../db/client';
+import { notFound } from '../errors';
+import { requirePermission, type Actor } from '../roles/actor';
+import { itemSelect, itemView, type ItemView } from './item-view';
+
+export async function getItemBySku(actor: Actor, sku: string): Promise<ItemView> {
+  requirePermission(actor, 'settings.manage');
+  const row = typeof sku === 'string' && sku.length <= 64 ? await db().item.findUnique({ where: { sku }, select: itemSelect }) : null;
+  if (!row) throw notFound('The item');
+  return itemView(row);
+}

@@ -1,0 +1,86 @@
+// How an item leaves the domain: exact decimals as strings (plain data that a
+// page, a client component or the API can pass on as is), and the audit snapshot.
+import type { Prisma } from '../db/generated/client';
+import { DEFAULT_LOW_STOCK_THRESHOLD } from './item-schemas';
+
+export const itemSelect = {
+  id: true,
+  sku: true,
+  name: true,
+  kindCode: true,
+  unitCode: true,
+  manufacturer: true,
+  mpn: true,
+  standardCost: true,
+  lowStockThreshold: true,
+  barcode: true,
+  perishable: true,
+  active: true,
+  kind: { select: { name: true, serialTracked: true } },
+  unit: { select: { name: true, decimals: true } },
+} satisfies Prisma.ItemSelect;
+
+type ItemRow = Prisma.ItemGetPayload<{ select: typeof itemSelect }>;
+
+export interface ItemView {
+  id: number;
+  sku: string;
+  name: string;
+  kindCode: string;
+  kindName: string;
+  serialTracked: boolean;
+  unitCode: string;
+  unitName: string;
+  decimals: number;
+  manufacturer: string | null;
+  mpn: string | null;
+  standardCost: string;
+  /** The item's own threshold, null when it uses the default. */
+  lowStockThreshold: string | null;
+  /** What low stock means for this item: its own threshold or the default. */
+  lowStockAt: string;
+  barcode: string;
+  perishable: boolean;
+  active: boolean;
+}
+
+export function itemView(row: ItemRow): ItemView {
+  const threshold = row.lowStockThreshold === null ? null : row.lowStockThreshold.toFixed();
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    kindCode: row.kindCode,
+    kindName: row.kind.name,
+    serialTracked: row.kind.serialTracked,
+    unitCode: row.unitCode,
+    unitName: row.unit.name,
+    decimals: row.unit.decimals,
+    manufacturer: row.manufacturer,
+    mpn: row.mpn,
+    standardCost: row.standardCost.toFixed(),
+    lowStockThreshold: threshold,
+    lowStockAt: threshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
+    barcode: row.barcode ?? row.sku,
+    perishable: row.perishable,
+    active: row.active,
+  };
+}
+
+/** The stored fields of an item, for the audit log's before/after. */
+export function itemSnapshot(row: ItemRow) {
+  const v = itemView(row);
+  return {
+    sku: v.sku,
+    name: v.name,
+    kindCode: v.kindCode,
+    unitCode: v.unitCode,
+    manufacturer: v.manufacturer,
+    mpn: v.mpn,
+    standardCost: v.standardCost,
+    lowStockThreshold: v.lowStockThreshold,
+    barcode: row.barcode,
+    perishable: v.perishable,
+    active: v.active,
+  };
+}

@@ -1,0 +1,9 @@
+// Item kinds with how many items use each.
+import { db } from '../db/client';
+import { requirePermission, type Actor } from '../roles/actor';
+
+export async function listItemKinds(actor: Actor) {
+  requirePermission(actor, 'settings.manage');
+  const kinds = await db().itemKind.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true, serialTracked: true, _count: { select: { items: true } } } });
+  return kinds.map(({ _count, ...k }) => ({ ...k, itemCount: _count.items }));
+}
