@@ -6,6 +6,7 @@ import { pluginNavigationFor, type NavEntry } from '../plugins/registry';
 
 export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Home', href: '/', permission: 'portal.use' },
+  { label: 'Inventory', href: '/inventory', permission: 'inventory.view' },
   { label: 'Admin', href: '/admin', permission: 'admin.access' },
 ];
 
