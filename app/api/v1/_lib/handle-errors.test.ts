@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { DomainError } from '@/lib/errors';
 import { INTERNAL_ERROR_DETAIL, withApiErrors } from './handle-errors';
-import { readJsonBody } from './request-body';
+import { readJsonBody, readOptionalJsonBody } from './request-body';
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) => new Request('http://localhost/api/v1/things', { method: 'POST', body, headers });
 const failWith = (error: unknown) => withApiErrors(async () => {
@@ -75,5 +75,14 @@ describe('JSON request bodies', () => {
     });
     const res = await echo(new Request('http://localhost/x', { method: 'POST', body: stream, duplex: 'half' } as RequestInit));
     expect(res.status).toBe(413);
+  });
+
+  it('reads a missing optional body as {} and still refuses broken JSON', async () => {
+    const optional = withApiErrors(async (request) => Response.json(await readOptionalJsonBody(request, 64)));
+    expect(await (await optional(post(null))).json()).toEqual({});
+    expect(await (await optional(post(' '))).json()).toEqual({});
+    expect(await (await optional(post('{"reason":"x"}'))).json()).toEqual({ reason: 'x' });
+    expect((await optional(post('{"reason":'))).status).toBe(400);
+    expect((await optional(post(JSON.stringify({ a: 'x'.repeat(100) })))).status).toBe(413);
   });
 });

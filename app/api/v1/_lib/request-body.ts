@@ -34,12 +34,22 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
 
 const tooLarge = (maxBytes: number) => new MalformedRequest(413, `The request body is larger than ${Math.floor(maxBytes / 1024)} KiB.`);
 
-export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
-  const text = await readCapped(request, maxBytes);
-  if (!text.trim()) throw new MalformedRequest(400, 'Send a JSON object as the request body.');
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     throw new MalformedRequest(400, 'The request body is not valid JSON.');
   }
+}
+
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readCapped(request, maxBytes);
+  if (!text.trim()) throw new MalformedRequest(400, 'Send a JSON object as the request body.');
+  return parseJson(text);
+}
+
+/** For operations whose body is all optional fields: no body (or an empty one) reads as `{}`. */
+export async function readOptionalJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readCapped(request, maxBytes);
+  return text.trim() ? parseJson(text) : {};
 }
