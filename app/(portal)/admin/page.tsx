@@ -1,22 +1,28 @@
 import Link from 'next/link';
 import { requireAdminPage } from '@/app/_server/admin-guard';
 
+const AREAS = [
+  { href: '/admin/users', label: 'Users', about: 'Accounts, roles, departments and teams.' },
+  { href: '/admin/items', label: 'Items', about: 'The catalogue: SKUs, costs, barcodes, low-stock thresholds.' },
+  { href: '/admin/kinds-and-units', label: 'Item kinds and units', about: 'Kinds such as pcb or assembly; units of measure.' },
+  { href: '/admin/locations', label: 'Locations', about: 'Sites and their storage units, rack maps, negative stock per site.' },
+  { href: '/admin/location-types', label: 'Location types', about: 'Shelf, bin, rack… and the grids of racks.' },
+];
+
 export default async function AdminHome() {
   await requireAdminPage();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Administration</h1>
       <ul className="grid gap-3 sm:grid-cols-2">
-        <li>
-          <Link href="/admin/users" className="card block hover:border-brand-600">
-            Users
-          </Link>
-        </li>
-        <li>
-          <Link href="/admin/api-tokens" className="card block hover:border-brand-600">
-            API tokens
-          </Link>
-        </li>
+        {AREAS.map((a) => (
+          <li key={a.href}>
+            <Link href={a.href} className="card block h-full hover:border-brand-600">
+              <span className="font-medium">{a.label}</span>
+              <span className="mt-1 block text-sm text-slate-600">{a.about}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </div>
   );
