@@ -9,10 +9,10 @@ import { parseInput } from '../validation';
 import { pickLots } from './fifo';
 import { batchLabel, type Lot } from './lots';
 import { locationField, skuField } from './movement-input';
-import { lockLots } from './posting/lock-lots';
+import { readLots } from './posting/lock-lots';
 import { formatQuantity, parseQuantity, sumQty, type Qty } from './quantity';
-import { resolveCustomer, resolveItem, resolveLocation } from './resolve';
-import { inTransaction } from '../db/transaction';
+import { resolveTargets } from './resolve';
+import { pool } from '../db/pool';
 
 export const previewPickSchema = z.object({
   sku: skuField,
@@ -48,12 +48,9 @@ export function refuseIfStale(expected: string | undefined, lots: Lot[], decimal
 export async function previewPick(actor: Actor, input: unknown): Promise<PickPreview> {
   requirePermission(actor, 'inventory.view');
   const data = parseInput(previewPickSchema, input);
-  const item = await resolveItem(data.sku);
-  const location = await resolveLocation(actor, data.location, 'location');
-  const ownerId = await resolveCustomer(data.customer);
+  const { item, locations: [location], ownerId } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }], data.customer);
   const status = data.status.toUpperCase() as Lot['status'];
-  // A read-only transaction: the lock function is the one reader of lots; it is released at once.
-  const lots = await inTransaction((client) => lockLots(client, [{ itemId: item.id, locationId: location.id }]));
+  const lots = await readLots(pool(), [{ itemId: item.id, locationId: location.id }]);
   const available = availableOf(lots, status, ownerId);
   const wanted = data.quantity === undefined ? null : parseQuantity(data.quantity, item.decimals);
   const quantity = wanted && wanted.ok && wanted.value > 0n ? wanted.value : 0n;

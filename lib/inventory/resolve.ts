@@ -1,9 +1,12 @@
-// Looks up what a movement names (SKU, location code, customer) and answers
-// unknown or out-of-scope names as a field error, never as "exists but forbidden".
-import { db } from '../db/client';
+// Looks up what a movement names (SKU, location codes, customer) in one SQL
+// round trip (this is on the posting hot path), and answers unknown or
+// out-of-scope names as a field error, never as "exists but forbidden".
+import { pool } from '../db/pool';
 import { DomainError, invalid } from '../errors';
 import type { Actor } from '../roles/actor';
 import { canSeeSite } from '../scope/site-scope';
+import type { Lot } from './lots';
+import { fromDb } from './quantity';
 
 export interface ResolvedItem {
   id: number;
@@ -23,33 +26,69 @@ export interface ResolvedLocation {
   allowNegative: boolean;
 }
 
-export async function resolveItem(sku: string, field = 'sku'): Promise<ResolvedItem> {
-  const item = await db().item.findUnique({ where: { sku }, include: { unit: true } });
-  if (!item) throw invalid(field, `Unknown SKU "${sku}".`);
-  if (!item.active) throw invalid(field, `Item ${item.sku} is inactive.`);
+export interface MovementTargets {
+  item: ResolvedItem;
+  locations: ResolvedLocation[];
+  ownerId: number | null;
+  /** The item's lots at the named locations, as read (unlocked). */
+  lots: Lot[];
+}
+
+function lotFromJson(r: Record<string, never>): Lot {
   return {
-    id: item.id,
-    sku: item.sku,
-    name: item.name,
-    decimals: item.unit.decimals,
-    unit: item.unit.code,
-    perishable: item.perishable,
-    standardCost: item.standardCost.toString(),
+    balanceId: BigInt(r.balance_id),
+    itemId: r.item_id,
+    locationId: r.location_id,
+    batchId: BigInt(r.batch_id),
+    batchNumber: r.batch_number,
+    status: r.status,
+    quantity: fromDb(r.quantity),
+    unreceived: r.unreceived,
+    receivedAt: new Date(r.received_at),
+    expiresAt: r.expires_at ? new Date(r.expires_at) : null,
+    ownerId: r.owner_id,
+    unitCost: r.unit_cost,
   };
 }
 
-export async function resolveLocation(actor: Actor, code: string, field: string): Promise<ResolvedLocation> {
-  const loc = await db().location.findUnique({ where: { code } });
-  const site = loc ? (loc.siteId && loc.siteId !== loc.id ? await db().location.findUnique({ where: { id: loc.siteId } }) : loc) : null;
-  if (!loc || !site || !loc.active || !canSeeSite(actor, site.departmentId)) throw invalid(field, `Unknown location "${code}".`);
-  return { id: loc.id, code: loc.code, name: loc.name, siteId: site.id, allowNegative: site.allowNegative };
-}
-
-export async function resolveCustomer(code: string | null | undefined, field = 'customer'): Promise<number | null> {
-  if (!code) return null;
-  const partner = await db().partner.findUnique({ where: { code } });
-  if (!partner || partner.kind !== 'CUSTOMER') throw invalid(field, `Unknown customer "${code}".`);
-  return partner.id;
+/** Resolves the item, the locations (in the order given, each with its form field) and an optional customer. */
+export async function resolveTargets(
+  actor: Actor,
+  sku: string,
+  locations: { code: string; field: string }[],
+  customer?: string | null,
+): Promise<MovementTargets> {
+  // Named: prepared once per connection, so PostgreSQL does not re-plan it on every posting.
+  const { rows } = await pool().query({
+    name: 'qm-resolve-targets',
+    text: `SELECT
+       (SELECT json_build_object('id', i.id, 'sku', i.sku, 'name', i.name, 'decimals', u.decimals, 'unit', u.code,
+                                 'perishable', i.perishable, 'standardCost', i."standardCost"::text, 'active', i.active)
+        FROM "Item" i JOIN "UnitOfMeasure" u ON u.code = i."unitCode" WHERE i.sku = $1) AS item,
+       (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name, 'active', l.active, 'siteId', s.id,
+                                 'allowNegative', s."allowNegative", 'departmentId', s."departmentId")), '[]'::json)
+        FROM "Location" l JOIN "Location" s ON s.id = coalesce(l."siteId", l.id) WHERE l.code = ANY($2::citext[])) AS locations,
+       (SELECT json_build_object('id', p.id, 'kind', p.kind) FROM "Partner" p WHERE p.code = $3) AS customer,
+       -- The lots of the named positions, read without locks: the posting re-checks them under lock (qm_post).
+       (SELECT coalesce(json_agg(json_build_object('balance_id', b.id::text, 'item_id', b."itemId", 'location_id', b."locationId",
+                 'batch_id', b."batchId"::text, 'status', b.status, 'quantity', b.quantity::text, 'unreceived', b.unreceived,
+                 'batch_number', bt.number, 'received_at', bt."receivedAt", 'expires_at', bt."expiresAt", 'owner_id', bt."ownerId",
+                 'unit_cost', bt."unitCost"::text)), '[]'::json)
+        FROM "StockBalance" b JOIN "Batch" bt ON bt.id = b."batchId" JOIN "Item" i ON i.id = b."itemId" JOIN "Location" l ON l.id = b."locationId"
+        WHERE i.sku = $1 AND l.code = ANY($2::citext[])) AS lots`,
+    values: [sku, locations.map((l) => l.code), customer ?? null],
+  });
+  const { item, locations: found, customer: partner, lots } = rows[0];
+  if (!item) throw invalid('sku', `Unknown SKU "${sku}".`);
+  if (!item.active) throw invalid('sku', `Item ${item.sku} is inactive.`);
+  const resolved = locations.map(({ code, field }) => {
+    const loc = found.find((l: { code: string }) => l.code.toLowerCase() === code.toLowerCase());
+    if (!loc || !loc.active || !canSeeSite(actor, loc.departmentId)) throw invalid(field, `Unknown location "${code}".`);
+    return { id: loc.id, code: loc.code, name: loc.name, siteId: loc.siteId, allowNegative: loc.allowNegative };
+  });
+  if (customer && (!partner || partner.kind !== 'CUSTOMER')) throw invalid('customer', `Unknown customer "${customer}".`);
+  const { active: _, ...rest } = item;
+  return { item: rest, locations: resolved, ownerId: partner?.id ?? null, lots: lots.map(lotFromJson) };
 }
 
 export function labelsFor(item: ResolvedItem, ...locations: ResolvedLocation[]) {

@@ -8,7 +8,7 @@ import { commonFields, locationField, optionalCost, positiveQuantity, quantityFi
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
-import { insufficient, labelsFor, resolveItem, resolveLocation } from '../resolve';
+import { insufficient, labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const adjustStockSchema = z.object({
@@ -25,12 +25,12 @@ export const adjustStockSchema = z.object({
 export async function adjustStock(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.adjust');
   const data = parseInput(adjustStockSchema, input);
-  const item = await resolveItem(data.sku);
-  const location = await resolveLocation(actor, data.location, 'location');
+  const { item, locations: [location], lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }]);
   const quantity = positiveQuantity(item, data.quantity);
   const kind = data.direction === 'up' ? 'adjust_up' : 'adjust_down';
   return postStock(actor, {
     header: { kind, reason: data.reason, note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash(kind, data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: location.id }],
     labels: labelsFor(item, location),
     plan: (lots) => {

@@ -8,7 +8,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
-import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
+import { insufficient, labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 const status = z.enum(['available', 'on_hold', 'rejected'], { message: 'Choose available, on hold or rejected.' });
@@ -28,12 +28,11 @@ export async function changeStatus(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.status');
   const data = parseInput(changeStatusSchema, input);
   if (data.status === data.fromStatus) throw invalid('status', 'Choose a status different from the current one.');
-  const item = await resolveItem(data.sku);
-  const location = await resolveLocation(actor, data.location, 'location');
+  const { item, locations: [location], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }], data.customer);
   const quantity = positiveQuantity(item, data.quantity);
-  const ownerId = await resolveCustomer(data.customer);
   return postStock(actor, {
     header: { kind: 'status_change', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('status_change', data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: location.id }],
     labels: labelsFor(item, location),
     plan: (lots) => {

@@ -13,7 +13,7 @@ import { formatQuantity, sumQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
 import type { Leg } from '../posting/types';
-import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
+import { insufficient, labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const issueStockSchema = z.object({
@@ -36,12 +36,11 @@ export async function issueStock(actor: Actor, kind: keyof typeof KINDS, input: 
   requirePermission(actor, permission);
   const data = parseInput(issueStockSchema, input);
   if (data.allowExpired && !can(actor, 'inventory.use-expired')) throw new DomainError('FORBIDDEN', 'You may not issue expired stock.');
-  const item = await resolveItem(data.sku);
-  const from = await resolveLocation(actor, data.from, 'from');
+  const { item, locations: [from], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.from, field: 'from' }], data.customer);
   const quantity = positiveQuantity(item, data.quantity);
-  const ownerId = await resolveCustomer(data.customer);
   return postStock(actor, {
     header: { kind, note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash(kind, data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: from.id }],
     labels: labelsFor(item, from),
     plan: (lots) => {

@@ -7,7 +7,7 @@ import { commonFields, locationField, optionalCost, optionalDate, positiveQuanti
 import { minQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import type { Leg } from '../posting/types';
-import { labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
+import { labelsFor, resolveTargets } from '../resolve';
 
 export const receiveStockSchema = z.object({
   sku: skuField,
@@ -25,12 +25,11 @@ export const receiveStockSchema = z.object({
 export async function receiveStock(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.receive');
   const data = parseInput(receiveStockSchema, input);
-  const item = await resolveItem(data.sku);
-  const to = await resolveLocation(actor, data.to, 'to');
+  const { item, locations: [to], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.to, field: 'to' }], data.customer);
   const quantity = positiveQuantity(item, data.quantity);
-  const ownerId = await resolveCustomer(data.customer);
   return postStock(actor, {
     header: { kind: 'receipt', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('receipt', data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: to.id }],
     labels: labelsFor(item, to),
     plan: (lots) => {

@@ -8,7 +8,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, quantityField, reasonField, requestHash, skuField } from '../movement-input';
 import { parseQuantity, sumQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
-import { labelsFor, resolveItem, resolveLocation } from '../resolve';
+import { labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const setQuantitySchema = z.object({ sku: skuField, location: locationField, quantity: quantityField, reason: reasonField, ...commonFields });
@@ -16,14 +16,14 @@ export const setQuantitySchema = z.object({ sku: skuField, location: locationFie
 export async function setQuantity(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.adjust');
   const data = parseInput(setQuantitySchema, input);
-  const item = await resolveItem(data.sku);
-  const location = await resolveLocation(actor, data.location, 'location');
+  const { item, locations: [location], lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }]);
   const parsed = parseQuantity(data.quantity, item.decimals);
   if (!parsed.ok) throw invalid('quantity', parsed.reason);
   if (parsed.value < 0n) throw invalid('quantity', 'A counted quantity cannot be negative.');
   const target = parsed.value;
   return postStock(actor, {
     header: { kind: 'set_quantity', reason: data.reason, note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('set_quantity', data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: location.id }],
     labels: labelsFor(item, location),
     plan: (lots) => {

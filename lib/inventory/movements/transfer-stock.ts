@@ -9,7 +9,7 @@ import { commonFields, locationField, positiveQuantity, quantityField, requestHa
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
-import { insufficient, labelsFor, resolveCustomer, resolveItem, resolveLocation } from '../resolve';
+import { insufficient, labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const transferStockSchema = z.object({
@@ -25,14 +25,12 @@ export const transferStockSchema = z.object({
 export async function transferStock(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.transfer');
   const data = parseInput(transferStockSchema, input);
-  const item = await resolveItem(data.sku);
-  const from = await resolveLocation(actor, data.from, 'from');
-  const to = await resolveLocation(actor, data.to, 'to');
+  const { item, locations: [from, to], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.from, field: 'from' }, { code: data.to, field: 'to' }], data.customer);
   if (from.id === to.id) throw invalid('to', 'Choose a destination other than the source.');
   const quantity = positiveQuantity(item, data.quantity);
-  const ownerId = await resolveCustomer(data.customer);
   return postStock(actor, {
     header: { kind: 'transfer', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('transfer', data) },
+    snapshot,
     positions: [{ itemId: item.id, locationId: from.id }, { itemId: item.id, locationId: to.id }],
     labels: labelsFor(item, from, to),
     plan: (lots) => {

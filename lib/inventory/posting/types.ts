@@ -70,6 +70,8 @@ export interface PostingSpec {
   positions: { itemId: number; locationId: number }[];
   /** Pure decision on the locked lots; throws DomainError to refuse. */
   plan: (lots: Lot[]) => Plan;
+  /** Lots already read with the lookups (saves a round trip); read afresh on a retry. */
+  snapshot?: Lot[];
   labels: Labels;
 }
 
