@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { loadOr404 } from '@/app/_server/page-data';
+import { requireActor } from '@/app/_server/session';
+import { listItemLots } from '@/lib/inventory/queries/item-lots';
+import { MoveActionLinks } from '../../_components/action-links';
+import { ItemOnHandChart, ItemStockByLocation } from '../../_components/item-stock';
+import { LotsTable } from '../../_components/lots-table';
+import { MovementHistory } from '../../_components/movement-history';
+import { itemHref } from '../../_lib/links';
+import { hrefWith, param, routeParam, type SearchParams } from '../../_lib/search-params';
+
+export default async function ItemPage({ params, searchParams }: { params: Promise<{ sku: string }>; searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor();
+  const sp = await searchParams;
+  const showEmpty = param(sp, 'emptyLots') === '1';
+  const type = param(sp, 'type') || undefined;
+  // Unknown SKU: the lots query answers NOT_FOUND, which is the 404 page.
+  const item = await loadOr404(listItemLots(actor, { sku: routeParam((await params).sku), includeEmpty: showEmpty }));
+  const path = itemHref(item.sku);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <p className="text-sm text-slate-700">
+          <Link className="text-brand-700 underline" href="/inventory">
+            Inventory
+          </Link>{' '}
+          / Item
+        </p>
+        <h1 className="text-2xl font-semibold">{item.name}</h1>
+        <p className="text-slate-700">
+          SKU <strong>{item.sku}</strong> · unit <strong>{item.unit}</strong>
+        </p>
+        <MoveActionLinks actor={actor} moves={(['receive', 'transfer', 'adjust', 'set-quantity', 'consume', 'status'] as const).map((k) => [k, { sku: item.sku }])} />
+      </div>
+      <ItemOnHandChart actor={actor} sku={item.sku} />
+      <ItemStockByLocation actor={actor} sku={item.sku} />
+      <LotsTable lots={item.lots} unit={item.unit} showEmpty={showEmpty} toggleHref={hrefWith(path, { emptyLots: showEmpty ? undefined : '1', type })} />
+      <MovementHistory actor={actor} filter={{ sku: item.sku, type }} path={path} keep={{ emptyLots: showEmpty ? '1' : undefined }} cursorParam="cursor" cursor={param(sp, 'cursor') || null} />
+    </div>
+  );
+}
