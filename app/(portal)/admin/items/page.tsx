@@ -126,18 +126,20 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex flex-wrap gap-2">
-        {after ? (
-          <Link href={link({})} className="btn-secondary">
-            First page
-          </Link>
-        ) : null}
-        {page.next ? (
-          <Link href={link({ after: page.next })} className="btn-secondary">
-            Next page
-          </Link>
-        ) : null}
-      </nav>
+      {after || page.next ? (
+        <nav aria-label="Pages" className="flex flex-wrap gap-2">
+          {after ? (
+            <Link href={link({})} className="btn-secondary">
+              First page
+            </Link>
+          ) : null}
+          {page.next ? (
+            <Link href={link({ after: page.next })} className="btn-secondary">
+              Next page
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
