@@ -2,8 +2,7 @@
 // streamed line by line. Session-cookie authenticated; refusals are plain text.
 import { getActor } from '@/app/_server/session';
 import { DomainError, httpStatusOf } from '@/lib/errors';
-import { exportInventoryCsv } from '@/lib/inventory/queries/export-inventory';
-import { requirePermission } from '@/lib/roles/actor';
+import { exportPermittedInventoryCsv } from '@/lib/inventory/queries/export-inventory-for';
 import { byLocation, domainFilter, filterParams } from '../_lib/inventory-filter-params';
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -12,12 +11,10 @@ export async function GET(request: Request): Promise<Response> {
   const actor = await getActor();
   if (!actor) return text('Sign in to export inventory.', 401);
   const filter = filterParams(Object.fromEntries(new URL(request.url).searchParams));
-  const lines = exportInventoryCsv(actor, domainFilter(filter));
+  const lines = exportPermittedInventoryCsv(actor, domainFilter(filter));
   let first: IteratorResult<string>;
   try {
-    // Stopgap: exportInventoryCsv checks only inventory.view today; the export grant belongs in the domain (reported).
-    requirePermission(actor, 'inventory.export');
-    // The generator checks the filter before its first line: refuse before any byte is sent.
+    // The generator checks the export grant and the filter before its first line: refuse before any byte is sent.
     first = await lines.next();
   } catch (e) {
     if (e instanceof DomainError) return text(e.message, Math.min(httpStatusOf[e.code], 499));
