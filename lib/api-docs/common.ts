@@ -12,9 +12,27 @@ export const ref = {
 
 /** A zod input schema as JSON Schema, so the docs cannot drift from validation. */
 export function schemaOf(schema: z.ZodType): JsonSchema {
-  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
+  const { $schema: _, ...json } = z.toJSONSchema(schema, {
+    io: 'input',
+    // Dates (z.coerce.date) have no JSON Schema type; on the wire they are ISO 8601 strings.
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+    },
+  }) as JsonSchema;
   return json;
 }
+
+/** Query parameters from the fields of a domain filter schema, each with a line of description. */
+export function queryParameters(filter: z.ZodObject, descriptions: Record<string, string>): unknown[] {
+  const properties = (schemaOf(filter).properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(descriptions).map(([name, description]) => {
+    if (!properties[name]) throw new Error(`OpenAPI query parameter ${name} is not a field of its filter schema`);
+    return { name, in: 'query', required: false, description, schema: properties[name] };
+  });
+}
+
+export const pathParameter = (name: string, description: string, schema: JsonSchema = { type: 'string' }) => ({ name, in: 'path', required: true, description, schema });
 
 export const jsonBody = (schema: JsonSchema) => ({ required: true, content: { 'application/json': { schema } } });
 export const jsonResponse = (description: string, schema: JsonSchema) => ({ description, content: { 'application/json': { schema } } });

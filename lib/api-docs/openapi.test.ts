@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { authArea } from './areas/auth';
+import { queryParameters, schemaOf } from './common';
 import { buildOpenApiDocument } from './openapi';
 import type { ApiArea } from './types';
 
@@ -48,5 +50,31 @@ describe('the OpenAPI document', () => {
     const twin: ApiArea = { ...authArea, schemas: {}, paths: { '/me': { get: { operationId: 'other', summary: 'x', responses: {} } } } };
     expect(() => buildOpenApiDocument([authArea, twin])).toThrow(/GET \/me/);
     expect(() => buildOpenApiDocument([authArea, { ...authArea, paths: {} }])).toThrow(/schema/);
+  });
+
+  it('documents the inventory endpoints with request schemas taken from the posting operations', () => {
+    for (const [path, method] of [['/movements', 'post'], ['/movements/{groupId}/reverse', 'post'], ['/inventory', 'get'], ['/inventory/export.csv', 'get'], ['/items/{sku}/lots', 'get'], ['/items/{sku}/movements', 'get']] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+    const schemas = doc.components.schemas as Record<string, { required?: string[]; properties?: Record<string, unknown> }>;
+    expect(schemas.ReceiptMovement.required).toEqual(['type', 'sku', 'to', 'quantity']);
+    expect(schemas.ReceiptMovement.properties).toMatchObject({ type: { const: 'receipt' }, receivedAt: { type: 'string', format: 'date-time' } });
+    expect(schemas.TransferMovement.required).toEqual(['type', 'sku', 'from', 'to', 'quantity']);
+    expect(schemas.SetQuantityMovement.required).toContain('reason');
+    for (const name of ['ReceiptMovement', 'TransferMovement', 'ShipMovement']) expect(schemas[name].properties, name).not.toHaveProperty('idempotencyKey');
+    expect(doc.paths['/movements']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '409': expect.anything(), '422': expect.anything() });
+    expect(doc.paths['/inventory/export.csv']?.get?.responses['200']).toMatchObject({ content: { 'text/csv': expect.anything() } });
+  });
+});
+
+describe('area building blocks', () => {
+  it('documents a date field as an ISO 8601 string', () => {
+    expect(schemaOf(z.object({ at: z.coerce.date().optional() }))).toMatchObject({ properties: { at: { type: 'string', format: 'date-time' } } });
+  });
+
+  it('makes query parameters from filter schema fields and refuses a name the schema lacks', () => {
+    const filter = z.object({ sku: z.string().max(64).optional() });
+    expect(queryParameters(filter, { sku: 'Only this item.' })).toEqual([{ name: 'sku', in: 'query', required: false, description: 'Only this item.', schema: { type: 'string', maxLength: 64 } }]);
+    expect(() => queryParameters(filter, { skew: 'x' })).toThrow(/skew/);
   });
 });

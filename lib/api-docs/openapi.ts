@@ -1,11 +1,12 @@
 // The OpenAPI 3.1 document served at /api/v1/openapi.json. Each part of the API
 // describes itself in areas/<area>.ts; this is the one list that merges them.
 import { authArea } from './areas/auth';
+import { inventoryArea } from './areas/inventory';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};
