@@ -7,7 +7,8 @@ import { InventoryTable } from './_components/inventory-table';
 import { InventoryTabs } from './_components/inventory-tabs';
 import { Pager } from './_components/pager';
 import { byLocation, domainFilter, filterParams } from './_lib/inventory-filter-params';
-import { attempt, hrefWith, param, type SearchParams } from './_lib/search-params';
+import { attempt } from './_lib/attempt';
+import { hrefWith, param, type SearchParams } from './_lib/search-params';
 
 const PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 // What a location (and everything beneath it) holds now, by item at each storage unit.
 import { listInventory } from '@/lib/inventory/queries/list-inventory';
 import type { Actor } from '@/lib/roles/actor';
-import { attempt } from '../_lib/search-params';
+import { attempt } from '../_lib/attempt';
 import { InventoryTable } from './inventory-table';
 import { Pager } from './pager';
 

@@ -2,7 +2,8 @@
 import Form from 'next/form';
 import { listMovements } from '@/lib/inventory/queries/movement-history';
 import { can, type Actor } from '@/lib/roles/actor';
-import { attempt, hrefWith } from '../_lib/search-params';
+import { attempt } from '../_lib/attempt';
+import { hrefWith } from '../_lib/search-params';
 import { ENTRY_TYPE_LABELS } from './labels';
 import { MovementTable } from './movement-table';
 import { Pager } from './pager';

@@ -18,7 +18,8 @@ export function PostedEntries({ posted, onAnother }: { posted: NonNullable<MoveS
           {posted.replayed ? 'This movement was already posted.' : 'Posted.'}
         </h2>
       </div>
-      <div className="overflow-x-auto">
+      {/* Focusable: on a phone the table scrolls sideways, and keyboard users must be able to scroll it too. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Posted ledger entries">
         <table className="table">
           <caption className="sr-only">Posted ledger entries</caption>
           <thead>

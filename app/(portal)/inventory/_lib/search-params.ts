@@ -1,6 +1,4 @@
 // Reading the inventory pages' search params and building links that keep them.
-import { DomainError } from '@/lib/errors';
-
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export function param(sp: SearchParams, key: string): string {
@@ -23,17 +21,5 @@ export function routeParam(value: string): string {
     return decodeURIComponent(value);
   } catch {
     return value;
-  }
-}
-
-export type Attempt<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
-
-/** Loads a view whose URL may carry a bad filter or cursor: that is shown as a message, anything else is thrown. */
-export async function attempt<T>(load: Promise<T>): Promise<Attempt<T>> {
-  try {
-    return { ok: true, value: await load };
-  } catch (e) {
-    if (e instanceof DomainError && e.code === 'INVALID_INPUT') return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
   }
 }

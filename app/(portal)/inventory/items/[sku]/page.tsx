@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
 import { listItemLots } from '@/lib/inventory/queries/item-lots';
@@ -14,8 +15,10 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   const sp = await searchParams;
   const showEmpty = param(sp, 'emptyLots') === '1';
   const type = param(sp, 'type') || undefined;
+  const sku = routeParam((await params).sku);
+  if (sku.length > 64) notFound();
   // Unknown SKU: the lots query answers NOT_FOUND, which is the 404 page.
-  const item = await loadOr404(listItemLots(actor, { sku: routeParam((await params).sku), includeEmpty: showEmpty }));
+  const item = await loadOr404(listItemLots(actor, { sku, includeEmpty: showEmpty }));
   const path = itemHref(item.sku);
   return (
     <div className="space-y-6">
