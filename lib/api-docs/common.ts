@@ -20,7 +20,22 @@ export function schemaOf(schema: z.ZodType): JsonSchema {
       if (ctx.zodSchema._zod.def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
     },
   }) as JsonSchema;
+  if (schema instanceof z.ZodObject) json.required = requiredFieldsOf(schema);
+  if (Array.isArray(json.required) && !json.required.length) delete json.required;
   return json;
+}
+
+// A field wrapped in z.preprocess (blank -> null) reads as required to toJSONSchema;
+// what the schema itself accepts when the field is left out is the truth.
+function requiredFieldsOf(schema: z.ZodObject): string[] {
+  const acceptsMissing = (field: z.ZodType) => {
+    try {
+      return field.safeParse(undefined).success;
+    } catch {
+      return false;
+    }
+  };
+  return Object.entries(schema.shape).filter(([, field]) => !acceptsMissing(field as z.ZodType)).map(([name]) => name);
 }
 
 /** Query parameters from the fields of a domain filter schema, each with a line of description. */

@@ -65,9 +65,26 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/movements']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '409': expect.anything(), '422': expect.anything() });
     expect(doc.paths['/inventory/export.csv']?.get?.responses['200']).toMatchObject({ content: { 'text/csv': expect.anything() } });
   });
+  it('documents items and locations under the names the API takes (codes, not ids)', () => {
+    const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, unknown> }>;
+    expect(schemas.CreateItemRequest.required).toEqual(['sku', 'name', 'kind', 'unit']);
+    expect(schemas.CreateItemRequest.properties).not.toHaveProperty('kindCode');
+    expect(schemas.CreateLocationRequest.required).toEqual(['code', 'name']);
+    expect(Object.keys(schemas.CreateLocationRequest.properties)).toEqual(expect.arrayContaining(['parentCode', 'type', 'department', 'gridRow', 'gridCol']));
+    expect(Object.keys(schemas.CreateLocationRequest.properties)).not.toEqual(expect.arrayContaining(['parentId']));
+    for (const [path, method] of [['/items', 'get'], ['/items', 'post'], ['/items/{sku}', 'get'], ['/locations', 'get'], ['/locations', 'post']] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+  });
 });
 
 describe('area building blocks', () => {
+  it('marks a field required only when the schema refuses it missing', () => {
+    const blankIsNull = z.preprocess((v) => (v === undefined || v === '' ? null : v), z.string().nullable());
+    expect(schemaOf(z.object({ a: z.string(), b: blankIsNull, c: z.string().optional(), d: z.boolean().default(false) })).required).toEqual(['a']);
+    expect(schemaOf(z.object({ b: blankIsNull }))).not.toHaveProperty('required');
+  });
+
   it('documents a date field as an ISO 8601 string', () => {
     expect(schemaOf(z.object({ at: z.coerce.date().optional() }))).toMatchObject({ properties: { at: { type: 'string', format: 'date-time' } } });
   });

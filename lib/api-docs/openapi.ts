@@ -2,11 +2,13 @@
 // describes itself in areas/<area>.ts; this is the one list that merges them.
 import { authArea } from './areas/auth';
 import { inventoryArea } from './areas/inventory';
+import { itemsArea } from './areas/items';
+import { locationsArea } from './areas/locations';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, itemsArea, locationsArea];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};
