@@ -51,7 +51,7 @@ export const inventoryArea: ApiArea = {
         operationId: 'reverseMovement',
         summary: 'Reverse a posted movement',
         description:
-          'Posts compensating entries for every entry of the group (Admin). 409 when it was already reversed, when it is itself a reversal, or when the stock it would take back has left (INSUFFICIENT_STOCK). The body is optional.',
+          'Posts compensating entries for every entry of the group (Admin). 409 when it was already reversed, when it is itself a reversal, or when the stock it would take back has left (INSUFFICIENT_STOCK). The body is optional. A retry after a lost answer is 409 "already reversed" (not a replay), even with the same Idempotency-Key: the reversal did happen.',
         parameters: [pathParameter('groupId', 'The `groupId` of the posting.', { type: 'string', format: 'uuid' }), ref.parameter('IdempotencyKey')],
         requestBody: { ...jsonBody(ref.schema('ReverseMovementRequest')), required: false },
         responses: { '201': posting('The reversal.'), ...errorResponses('MalformedRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'InvalidInput') },
