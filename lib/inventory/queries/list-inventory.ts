@@ -59,12 +59,22 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
   );
   const statusWhere = f.status ? sql`AND b.status = ${f.status.toUpperCase()}::"StockStatus"` : empty;
   const keys = decodeCursor(cursor, byLocation ? 2 : 1);
-  const after = keys ? (byLocation ? sql`AND (l.code::text, i.sku::text) > (${keys[0]}, ${keys[1]})` : sql`AND i.sku::text > ${keys[0]}`) : empty;
+  // Keyset on the citext columns' own order, so the unique indexes on sku and code can drive the walk.
+  const after = keys ? (byLocation ? sql`AND (l.code, i.sku) > (${keys[0]}::citext, ${keys[1]}::citext)` : sql`AND i.sku > ${keys[0]}::citext`) : empty;
   const own = sql`bt."ownerId" IS NULL`;
   const lowStock = f.lowStock
     ? sql`AND i.id IN (SELECT b2."itemId" FROM "StockBalance" b2 JOIN "Batch" t2 ON t2.id = b2."batchId" JOIN "Item" i2 ON i2.id = b2."itemId"
         WHERE t2."ownerId" IS NULL GROUP BY b2."itemId", i2."lowStockThreshold" HAVING sum(b2.quantity) < coalesce(i2."lowStockThreshold", ${LOW_STOCK_DEFAULT}))`
     : empty;
+  // By item, now: pick the page of items first (walking the sku index, stopping after `limit` items that hold
+  // stock in view), then add up only their lots. The cost follows the page size, not the ledger's.
+  const itemPage =
+    !byLocation && !f.asOf
+      ? sql`AND i.id IN (SELECT i.id FROM "Item" i WHERE ${itemWhere} ${after} ${lowStock}
+            AND EXISTS (SELECT 1 FROM "StockBalance" b JOIN "Location" l ON l.id = b."locationId"
+                        WHERE b."itemId" = i.id AND b.quantity <> 0 AND ${locationWhere} ${statusWhere})
+            ORDER BY i.sku LIMIT ${limit})`
+      : sql`${lowStock} ${after}`;
 
   const query = sql`
     SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals,
@@ -78,9 +88,9 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
     JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
     JOIN "Location" l ON l.id = b."locationId"
     JOIN "Batch" bt ON bt.id = b."batchId"
-    WHERE b.quantity <> 0 AND ${itemWhere} AND ${locationWhere} ${statusWhere} ${lowStock} ${after}
+    WHERE b.quantity <> 0 AND ${itemWhere} AND ${locationWhere} ${statusWhere} ${itemPage}
     GROUP BY i.id, u.code ${byLocation ? sql`, l.id` : empty}
-    ORDER BY ${byLocation ? sql`l.code::text, i.sku::text` : sql`i.sku::text`}
+    ORDER BY ${byLocation ? sql`l.code, i.sku` : sql`i.sku`}
     LIMIT ${limit}`;
   return { query, byLocation, filter: f };
 }
