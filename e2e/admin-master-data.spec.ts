@@ -89,6 +89,7 @@ test('master data screens fit a 360 px phone: tables scroll inside their card, n
   }
   await page.goto('/admin/locations');
   await page.getByRole('link', { name: 'Rack map of CHI-REEL', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Rack map of CHI-REEL' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 

@@ -19,6 +19,7 @@ test('bad input on the user form is shown next to each field and nothing is crea
   await signIn(page, DEMO.admin.email);
   await page.goto('/admin/users/new');
   await page.getByLabel('Name').fill('Kept Name');
+  await page.getByLabel('Role').selectOption({ label: 'Team Lead' });
   await page.getByLabel('E-mail').fill('not-an-email');
   await page.getByLabel('Initial password').fill('short');
   await page.getByRole('button', { name: 'Create user' }).click();
@@ -26,6 +27,7 @@ test('bad input on the user form is shown next to each field and nothing is crea
   await expect(page.getByText('At least 8 characters.', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Choose an existing department.').or(page.getByText('Invalid input: expected number, received NaN'))).toHaveCount(0);
   await expect(page.getByLabel('Name')).toHaveValue('Kept Name');
+  await expect(page.getByLabel('Role')).toHaveValue('TEAM_LEAD');
   await page.goto('/admin/users');
   await expect(page.getByText('Kept Name')).toHaveCount(0);
 });

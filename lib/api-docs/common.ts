@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import type { JsonSchema } from './types';
 
-export const ref = {
+type StandardResponse = 'MalformedRequest' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'Conflict' | 'InvalidInput' | 'TooManyRequests' | 'InternalError';
+type Ref = { $ref: string };
+
+export const ref: { schema: (name: string) => Ref; response: (name: StandardResponse) => Ref; parameter: (name: 'Limit' | 'Cursor' | 'IdempotencyKey') => Ref } = {
   schema: (name: string) => ({ $ref: `#/components/schemas/${name}` }),
   response: (name: StandardResponse) => ({ $ref: `#/components/responses/${name}` }),
   parameter: (name: 'Limit' | 'Cursor' | 'IdempotencyKey') => ({ $ref: `#/components/parameters/${name}` }),
@@ -59,9 +62,9 @@ export const pageOf = (item: JsonSchema): JsonSchema => ({
   properties: { data: { type: 'array', items: item }, nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' } },
 });
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref.schema('Problem') } } });
+const problem = (description: string): Record<string, unknown> => ({ description, content: { 'application/problem+json': { schema: ref.schema('Problem') } } });
 
-const STANDARD_RESPONSES = {
+const STANDARD_RESPONSES: Record<StandardResponse, Record<string, unknown>> = {
   MalformedRequest: problem('The body is not JSON (or is empty).'),
   Unauthorized: problem('No API token, a malformed Authorization header, or a token that is unknown, expired or revoked.'),
   Forbidden: problem('The token user may not do this.'),
@@ -71,7 +74,6 @@ const STANDARD_RESPONSES = {
   TooManyRequests: problem('Too many attempts; try again later.'),
   InternalError: problem('Unexpected failure on the server; it was logged.'),
 };
-type StandardResponse = keyof typeof STANDARD_RESPONSES;
 
 /** `{ '401': {$ref...}, ... }` for the standard answers an operation can give. */
 export function errorResponses(...names: StandardResponse[]): Record<string, unknown> {

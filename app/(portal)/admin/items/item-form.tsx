@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { CheckboxField } from '@/app/_components/checkbox-field';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { formDefaults } from '@/app/_components/form-defaults';
@@ -36,6 +37,7 @@ export function ItemForm({
   defaultThreshold: string;
 }) {
   const [state, formAction] = useActionState(action, {});
+  const formKey = useFormKey(state);
   const v = formDefaults(item ?? { perishable: false, active: true, standardCost: '0' }, state.values);
   const e = state.fieldErrors ?? {};
   const text = (id: keyof ItemValues, label: string, hint?: string, inputMode?: 'decimal') => (
@@ -44,7 +46,7 @@ export function ItemForm({
     </Field>
   );
   return (
-    <form action={formAction} className="card max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="card max-w-2xl space-y-4" noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       {item ? (
         <input type="hidden" name="sku" value={item.sku} />

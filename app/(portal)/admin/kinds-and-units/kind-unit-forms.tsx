@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { CheckboxField } from '@/app/_components/checkbox-field';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -7,11 +8,12 @@ import { createItemKindAction, createUnitAction, renameItemKindAction } from './
 
 export function NewKindForm() {
   const [state, action] = useActionState(createItemKindAction, {});
+  const formKey = useFormKey(state);
   // A created kind empties the form; a refused one keeps what was typed.
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="card space-y-3" noValidate>
+    <form key={formKey} action={action} className="card space-y-3" noValidate>
       <h3 className="font-semibold">New kind</h3>
       <FormMessage ok={state.ok} message={state.message} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -30,10 +32,11 @@ export function NewKindForm() {
 
 export function RenameKindForm({ code, name }: { code: string; name: string }) {
   const [state, action] = useActionState(renameItemKindAction, {});
+  const formKey = useFormKey(state);
   const id = `rename-${code}`;
   const error = state.fieldErrors?.name;
   return (
-    <form action={action} className="flex flex-wrap items-start gap-2" noValidate>
+    <form key={formKey} action={action} className="flex flex-wrap items-start gap-2" noValidate>
       <input type="hidden" name="code" value={code} />
       <div className="min-w-40 flex-1 space-y-1">
         <label htmlFor={id} className="sr-only">
@@ -60,10 +63,11 @@ export function RenameKindForm({ code, name }: { code: string; name: string }) {
 
 export function NewUnitForm() {
   const [state, action] = useActionState(createUnitAction, {});
+  const formKey = useFormKey(state);
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="card space-y-3" noValidate>
+    <form key={formKey} action={action} className="card space-y-3" noValidate>
       <h3 className="font-semibold">New unit</h3>
       <FormMessage ok={state.ok} message={state.message} />
       <div className="grid gap-3 sm:grid-cols-3">

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { formDefaults } from '@/app/_components/form-defaults';
 import { SubmitButton } from '@/app/_components/submit-button';
@@ -9,6 +10,7 @@ type TypeValues = { id: number; name: string; gridRows: number | null; gridCols:
 
 export function LocationTypeForm({ action, type }: { action: (s: FormState, f: FormData) => Promise<FormState>; type?: TypeValues }) {
   const [state, formAction] = useActionState(action, {});
+  const formKey = useFormKey(state);
   const v = formDefaults(type, state.values);
   const e = state.fieldErrors ?? {};
   const size = (id: 'gridRows' | 'gridCols', label: string) => (
@@ -17,7 +19,7 @@ export function LocationTypeForm({ action, type }: { action: (s: FormState, f: F
     </Field>
   );
   return (
-    <form action={formAction} className="card max-w-xl space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="card max-w-xl space-y-4" noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       {type ? <input type="hidden" name="id" value={type.id} /> : null}
       <Field id="name" label="Name" error={e.name} hint="Like Shelf, Bin, Cold storage or Reel rack.">

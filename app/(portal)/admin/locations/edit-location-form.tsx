@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { CheckboxField } from '@/app/_components/checkbox-field';
 import { FormMessage } from '@/app/_components/field';
 import { formDefaults } from '@/app/_components/form-defaults';
@@ -24,11 +25,12 @@ type Editable = {
 
 export function EditLocationForm({ location, types }: { location: Editable; types: TypeChoice[] }) {
   const [state, action] = useActionState(updateLocationAction, {});
+  const formKey = useFormKey(state);
   const { parent, ...fields } = location;
   const v = formDefaults(fields, state.values);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="card max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="card max-w-2xl space-y-4" noValidate>
       <h2 className="font-semibold">Details</h2>
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="id" value={location.id} />

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { createSiteAction } from './actions';
@@ -7,10 +8,11 @@ import { TextField, TypeSelect, type TypeChoice } from './location-fields';
 
 export function SiteForm({ departments, types }: { departments: { id: number; name: string }[]; types: TypeChoice[] }) {
   const [state, action] = useActionState(createSiteAction, {});
+  const formKey = useFormKey(state);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="card max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="card max-w-2xl space-y-4" noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="code" label="Code" v={v} e={e} hint="Printed on labels; cannot be changed later." />

@@ -1,13 +1,15 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { FormMessage } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { setSiteAllowNegativeAction } from './actions';
 
 export function AllowNegativeToggle({ siteId, allowNegative }: { siteId: number; allowNegative: boolean }) {
   const [state, action] = useActionState(setSiteAllowNegativeAction, {});
+  const formKey = useFormKey(state);
   return (
-    <form action={action} className="card max-w-2xl space-y-3">
+    <form key={formKey} action={action} className="card max-w-2xl space-y-3">
       <h2 className="font-semibold">Site settings</h2>
       <FormMessage ok={state.ok} message={state.message} />
       <p className="text-sm text-slate-700">

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState, useState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { createStorageUnitAction } from './actions';
@@ -9,12 +10,13 @@ type Parent = { id: number; code: string; name: string; depth: number; active: b
 
 export function StorageUnitForm({ parents, types, preset }: { parents: Parent[]; types: TypeChoice[]; preset: Record<string, string> }) {
   const [state, action] = useActionState(createStorageUnitAction, {});
+  const formKey = useFormKey(state);
   const v = { ...preset, ...state.values };
   const e = state.fieldErrors ?? {};
   const [parentId, setParentId] = useState(v.parentId ?? '');
   const parent = parents.find((p) => String(p.id) === parentId);
   return (
-    <form action={action} className="card max-w-2xl space-y-4" noValidate>
+    <form key={formKey} action={action} className="card max-w-2xl space-y-4" noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       <Field id="parentId" label="Inside" error={e.parentId}>
         <select id="parentId" name="parentId" value={parentId} onChange={(ev) => setParentId(ev.target.value)} className="input" {...invalidProps('parentId', e.parentId)}>

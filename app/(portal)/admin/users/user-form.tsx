@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useFormKey } from '@/app/_components/use-form-key';
 import { Field, FormMessage, invalidProps } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/submit-button';
 import type { FormState } from '@/app/_server/form-action';
@@ -10,10 +11,11 @@ type UserValues = { id?: number; name?: string; email?: string; role?: string; d
 
 export function UserForm({ action, org, user, withPassword }: { action: (s: FormState, f: FormData) => Promise<FormState>; org: Org; user?: UserValues; withPassword?: boolean }) {
   const [state, formAction] = useActionState(action, {});
+  const formKey = useFormKey(state);
   const v = { ...Object.fromEntries(Object.entries(user ?? {}).map(([k, val]) => [k, val == null ? '' : String(val)])), ...state.values };
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="card max-w-xl space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="card max-w-xl space-y-4" noValidate>
       <FormMessage ok={state.ok} message={state.message} />
       {user?.id ? <input type="hidden" name="id" value={user.id} /> : null}
       <Field id="name" label="Name" error={e.name}>
