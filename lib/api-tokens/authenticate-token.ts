@@ -3,9 +3,8 @@
 //
 // Decision: a token is bound to the user, not to the user's session version. It
 // keeps working across a password reset (scripts on a line PC must not break
-// when someone's password changes) and stops as soon as the user is deactivated,
-// because loadActor refuses inactive users (reactivating the user brings their
-// unrevoked tokens back). To end a token for good, revoke it.
+// when someone's password changes). Deactivating the user revokes their tokens
+// (lib/users/set-user-active.ts), so a reactivation does not bring them back.
 import { loadActor } from '../auth/load-actor';
 import { db } from '../db/client';
 import type { Actor } from '../roles/actor';

@@ -5,7 +5,8 @@ import { requirePermission, type Actor } from '../roles/actor';
 import { itemSelect, itemView, type ItemView } from './item-view';
 
 export async function getItemBySku(actor: Actor, sku: string): Promise<ItemView> {
-  requirePermission(actor, 'settings.manage');
+  // Reading the catalogue is everyday work (scanners, scripts, the inventory screens).
+  requirePermission(actor, 'inventory.view');
   const row = typeof sku === 'string' && sku.length <= 64 ? await db().item.findUnique({ where: { sku }, select: itemSelect }) : null;
   if (!row) throw notFound('The item');
   return itemView(row);

@@ -36,8 +36,9 @@ describe('items', () => {
     for (const actor of [await demoActor.deptLead(), await demoActor.teamLead(), await demoActor.member()]) {
       await expect(createItem(actor, newItem('TST-FORBIDDEN'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(updateItem(actor, { ...newItem('LDR-4.1'), name: 'Hijacked' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(listItems(actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(getItemBySku(actor, 'LDR-4.1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      // Reading the catalogue is open to every role; only writes are Admin work.
+      expect((await listItems(actor)).items.length).toBeGreaterThan(0);
+      expect(await getItemBySku(actor, 'LDR-4.1')).toMatchObject({ sku: 'LDR-4.1' });
     }
     expect(await db().item.findUnique({ where: { sku: 'TST-FORBIDDEN' } })).toBeNull();
     expect((await db().item.findUniqueOrThrow({ where: { sku: 'LDR-4.1' } })).name).not.toBe('Hijacked');

@@ -15,7 +15,8 @@ export interface ItemPage {
 }
 
 export async function listItems(actor: Actor, input: ListItemsInput | Record<string, unknown> = {}): Promise<ItemPage> {
-  requirePermission(actor, 'settings.manage');
+  // Reading the catalogue is everyday work (scanners, scripts, the inventory screens).
+  requirePermission(actor, 'inventory.view');
   const { q, kind, status, after, limit } = parseInput(listItemsSchema, input);
   const contains = q ? { contains: escapeLike(q), mode: 'insensitive' as const } : undefined;
   const where: Prisma.ItemWhereInput = {

@@ -16,6 +16,8 @@ export async function setUserActive(actor: Actor, input: unknown): Promise<void>
     if (!user) throw notFound('The user');
     if (user.active === active) return;
     await tx.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
+    // A deactivation ends API access for good: reactivating must not revive old tokens.
+    if (!active) await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAuditEvent(tx, actor, { action: active ? 'user.reactivate' : 'user.deactivate', entity: 'User', entityId: id, before: { active: user.active }, after: { active } });
   });
 }

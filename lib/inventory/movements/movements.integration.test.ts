@@ -195,6 +195,16 @@ describe('reversal', () => {
     expect(await ledgerCount()).toBe(before);
   });
 
+  it('answers a retried reversal (same idempotency key) with its first result', async () => {
+    const admin = await demoActor.admin();
+    const sku = await freshItem();
+    const receipt = await receiveStock(admin, { sku, to: 'CHI', quantity: 2 });
+    const first = await reversePosting(admin, { groupId: receipt.groupId, idempotencyKey: 'rev-1' });
+    const retry = await reversePosting(admin, { groupId: receipt.groupId, idempotencyKey: 'rev-1' });
+    expect(retry).toEqual({ ...first, replayed: true });
+    await expect(reversePosting(admin, { groupId: receipt.groupId, idempotencyKey: 'rev-2' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('answers an unknown movement as not found', async () => {
     const admin = await demoActor.admin();
     await expect(reversePosting(admin, { groupId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -8,7 +8,7 @@ import { canSeeSite } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { batchLabel } from '../lots';
 import { formatQuantity, fromDb } from '../quantity';
-import { postStock } from '../posting/post-stock';
+import { postStock, replayIfKnown } from '../posting/post-stock';
 import type { Leg } from '../posting/types';
 
 export const reversePostingSchema = z.object({
@@ -20,6 +20,10 @@ export const reversePostingSchema = z.object({
 export async function reversePosting(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.reverse');
   const data = parseInput(reversePostingSchema, input);
+  const header = { idempotencyKey: data.idempotencyKey, requestHash: `reverse:${data.groupId}` };
+  // A retried request answers with its first result, even though the movement is reversed by now.
+  const replay = await replayIfKnown(actor, { header: { kind: 'reversal', ...header } });
+  if (replay) return replay;
   const group = await db().postingGroup.findUnique({
     where: { id: data.groupId },
     include: { entries: { orderBy: { id: 'asc' }, include: { item: { include: { unit: true } }, location: true, batch: true } } },

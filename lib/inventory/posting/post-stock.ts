@@ -21,7 +21,8 @@ const OPTIMISTIC_TRIES = 4;
 const RETRYABLE = new Set(['QM001', '40001', '40P01']);
 type Queryable = Parameters<typeof readLots>[0] & Parameters<typeof readPosting>[0];
 
-async function replayIfKnown(actor: Actor, spec: PostingSpec): Promise<PostingResult | null> {
+/** The first result of a request with this idempotency key, if it was posted already. */
+export async function replayIfKnown(actor: Actor, spec: Pick<PostingSpec, 'header'>): Promise<PostingResult | null> {
   const key = spec.header.idempotencyKey;
   if (!key) return null;
   const { rows } = await pool().query({ name: 'qm-find-key', text: 'SELECT id, "requestHash" FROM "PostingGroup" WHERE "actorId" = $1 AND "idempotencyKey" = $2', values: [actor.id, key] });

@@ -10,6 +10,7 @@ import { siteDepartmentFilter } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { batchLabel } from '../lots';
 import { formatQuantity, fromDb } from '../quantity';
+import { scopedLocationPath } from './scoped-location-path';
 
 export const itemLotsSchema = z.object({
   sku: z.string().trim().min(1).max(64),
@@ -37,7 +38,7 @@ export async function listItemLots(actor: Actor, input: unknown): Promise<{ sku:
   const item = await db().item.findUnique({ where: { sku: f.sku }, include: { unit: true } });
   if (!item) throw notFound(`Item ${f.sku}`);
   const dept = siteDepartmentFilter(actor);
-  const path = f.location ? (await db().location.findUnique({ where: { code: f.location }, select: { path: true } }))?.path ?? '/none/' : null;
+  const path = await scopedLocationPath(actor, f.location, 'location');
   const { rows } = await pool().query(
     render(sql`
       SELECT l.code::text AS location, l.name AS location_name, bt.number, b.status, b.quantity::text, bt.supplier, bt."supplierLot",

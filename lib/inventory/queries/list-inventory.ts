@@ -10,6 +10,7 @@ import { requirePermission, type Actor } from '../../roles/actor';
 import { siteDepartmentFilter } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { formatQuantity, fromDb } from '../quantity';
+import { scopedLocationPath } from './scoped-location-path';
 import { inventoryFilterSchema, LOW_STOCK_DEFAULT, type InventoryFilter } from './inventory-filter';
 
 export interface InventoryRow {
@@ -22,13 +23,6 @@ export interface InventoryRow {
   available: string;
   customerOwned: string;
   value: string;
-}
-
-async function subtreePath(code: string | undefined, field: string): Promise<string | null> {
-  if (!code) return null;
-  const loc = await db().location.findUnique({ where: { code }, select: { path: true } });
-  if (!loc) throw invalid(field, `Unknown location "${code}".`);
-  return loc.path;
 }
 
 /** Balances now, or recomputed from the ledger up to `asOf` with the same filters pushed down. */
@@ -46,7 +40,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
   requirePermission(actor, 'inventory.view');
   const f = parseInput(inventoryFilterSchema, input);
   const byLocation = f.groupBy === 'location';
-  const [locationPath, sitePath] = [await subtreePath(f.location, 'location'), await subtreePath(f.site, 'site')];
+  const [locationPath, sitePath] = [await scopedLocationPath(actor, f.location, 'location'), await scopedLocationPath(actor, f.site, 'site')];
   const dept = siteDepartmentFilter(actor);
 
   const itemWhere = join(

@@ -11,13 +11,17 @@ import { siteDepartmentFilter } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { batchLabel } from '../lots';
 import { optionalDate } from '../movement-input';
+import { scopedLocationPath } from './scoped-location-path';
 import { formatQuantity, fromDb } from '../quantity';
 
 const opt = (max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(max).optional());
 export const movementHistorySchema = z.object({
   sku: opt(64),
   location: opt(64),
-  type: opt(40),
+  type: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : typeof v === 'string' ? v.trim().toUpperCase() : v),
+    z.enum(['RECEIPT', 'PRODUCTION_OUTPUT', 'SHIPMENT', 'CONSUMPTION', 'ADJUST_UP', 'ADJUST_DOWN', 'TRANSFER_OUT', 'TRANSFER_IN', 'STATUS_CHANGE', 'REVERSAL'], { message: 'Unknown movement type.' }).optional(),
+  ),
   user: opt(320),
   from: optionalDate,
   to: optionalDate,
@@ -49,8 +53,8 @@ export async function listMovements(actor: Actor, input: unknown, page: { limit?
   const limit = clampLimit(page.limit);
   const item = f.sku ? await db().item.findUnique({ where: { sku: f.sku }, select: { id: true } }) : null;
   if (f.sku && !item) throw invalid('sku', `Unknown SKU "${f.sku}".`);
-  const loc = f.location ? await db().location.findUnique({ where: { code: f.location }, select: { path: true } }) : null;
-  if (f.location && !loc) throw invalid('location', `Unknown location "${f.location}".`);
+  const path = await scopedLocationPath(actor, f.location, 'location');
+  const loc = path ? { path } : null;
   const dept = siteDepartmentFilter(actor);
   const keys = decodeCursor(page.cursor, 1);
   const where = join(
