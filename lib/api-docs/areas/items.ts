@@ -19,7 +19,7 @@ const query = (name: string, description: string, schema: JsonSchema) => ({ name
 const nullableText = { type: ['string', 'null'] };
 
 export const itemsArea: ApiArea = {
-  tag: { name: 'Items', description: 'The item catalogue, by SKU. Managing it needs the settings permission (Admin).' },
+  tag: { name: 'Items', description: 'The item catalogue, by SKU. Every role may read it; creating and changing items needs the settings permission (Admin).' },
   schemas: {
     CreateItemRequest: schemaOf(createItemRequest),
     Item: {
