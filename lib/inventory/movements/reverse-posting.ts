@@ -30,6 +30,7 @@ export async function reversePosting(actor: Actor, input: unknown) {
   });
   const sites = group ? await db().location.findMany({ where: { id: { in: [...new Set(group.entries.map((e) => e.location.siteId ?? e.location.id))] } } }) : [];
   if (!group || !sites.every((s) => canSeeSite(actor, s.departmentId))) throw new DomainError('NOT_FOUND', 'Movement not found.');
+  if (group.refKind === 'transit') throw new DomainError('CONFLICT', `This movement belongs to transit ${group.refNumber}: receive or close the transit instead.`);
   if (group.reversesGroupId) throw new DomainError('CONFLICT', 'A reversal cannot itself be reversed; post the movement again instead.');
   if (group.reversedByGroupId) throw new DomainError('CONFLICT', 'This movement has already been reversed.');
 

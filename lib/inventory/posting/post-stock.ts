@@ -6,7 +6,7 @@
 // under the locks instead, so a hot item cannot starve.
 import { randomUUID } from 'node:crypto';
 import { pool } from '../../db/pool';
-import { inTransaction, pgCode } from '../../db/transaction';
+import { inTransaction, pgCode, type SqlClient } from '../../db/transaction';
 import { DomainError } from '../../errors';
 import type { Actor } from '../../roles/actor';
 import { batchLabel, type Lot } from '../lots';
@@ -74,19 +74,38 @@ async function post(actor: Actor, spec: PostingSpec): Promise<PostingResult> {
   return inTransaction(async (client) => decideAndPost(client, actor, spec, await lockLots(client, spec.positions)));
 }
 
+function translate(e: unknown): never {
+  const code = pgCode(e);
+  const constraint = (e as { constraint?: string }).constraint ?? '';
+  if (code === 'QM409') throw new DomainError('CONFLICT', 'This idempotency key was already used for a different request.');
+  if (code === '23505' && constraint.includes('reversesGroupId')) throw new DomainError('CONFLICT', 'This movement has already been reversed.');
+  if (code === '23514') throw new DomainError('INSUFFICIENT_STOCK', 'Not enough stock: the balance would go below zero.');
+  throw e;
+}
+
 export async function postStock(actor: Actor, spec: PostingSpec): Promise<PostingResult> {
   try {
     return await post(actor, spec);
   } catch (e) {
     const code = pgCode(e);
     const constraint = (e as { constraint?: string }).constraint ?? '';
-    if (code === 'QM409') throw new DomainError('CONFLICT', 'This idempotency key was already used for a different request.');
     if (code === '23505' && constraint.includes('idempotencyKey')) {
       // The same key was posted concurrently and committed first: answer with that result.
       return (await replayIfKnown(actor, spec))!;
     }
-    if (code === '23505' && constraint.includes('reversesGroupId')) throw new DomainError('CONFLICT', 'This movement has already been reversed.');
-    if (code === '23514') throw new DomainError('INSUFFICIENT_STOCK', 'Not enough stock: the balance would go below zero.');
-    throw e;
+    return translate(e);
+  }
+}
+
+/**
+ * The same posting inside a transaction the caller holds, for operations that
+ * write their own records with it (a transit document, a count) all or nothing.
+ * Decides under the position locks (no optimistic retry inside a transaction).
+ */
+export async function postStockWithin(client: SqlClient, actor: Actor, spec: PostingSpec): Promise<PostingResult> {
+  try {
+    return await decideAndPost(client, actor, spec, await lockLots(client, spec.positions));
+  } catch (e) {
+    return translate(e);
   }
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { demoActor } from '../../../scripts/test/actors';
+import { freshItem, lotsOf } from '../../../scripts/test/stock';
+import { pool } from '../../db/pool';
+import { listInventory } from '../queries/list-inventory';
+import { receiveStock } from '../movements/receive-stock';
+import { reversePosting } from '../movements/reverse-posting';
+import { verifyLedger } from '../verify-ledger';
+import { closeTransit } from './close-transit';
+import { getTransit } from './get-transit';
+import { receiveTransit } from './receive-transit';
+import { shipToSite } from './ship-to-site';
+
+describe('transfers through transit', () => {
+  it('ships FIFO into transit (still counted and valued), receives partially, closes itself when all arrived', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TR');
+    await receiveStock(lead, { sku, to: 'CHI-A', quantity: 6, receivedAt: '2026-01-01' });
+    await receiveStock(lead, { sku, to: 'CHI-A', quantity: 10, receivedAt: '2026-02-01' });
+    const shipped = await shipToSite(lead, { sku, from: 'CHI-A', to: 'MKE-QA', quantity: 9 });
+    expect(shipped.number).toMatch(/^TRN-\d{6}$/);
+    expect(await lotsOf(sku)).toEqual({ 'CHI-A': { '#0002': '7' }, 'MKE-TRANSIT': { '#0001': '6', '#0002': '3' } });
+    expect((await listInventory(lead, { sku })).data[0]).toMatchObject({ quantity: '16', value: '24.00' });
+    expect(await getTransit(lead, shipped.number)).toMatchObject({ status: 'in_transit', shipped: '9', received: '0', remaining: '9', to: 'MKE-QA' });
+
+    const part = await receiveTransit(lead, { number: shipped.number, quantity: 7 });
+    expect(part.closed).toBe(false);
+    expect(part.entries.filter((e) => e.entryType === 'TRANSFER_IN').map((e) => [e.location, e.batch, e.quantity])).toEqual([
+      ['MKE-QA', '#0001', '6'],
+      ['MKE-QA', '#0002', '1'],
+    ]);
+    expect(await getTransit(lead, shipped.number)).toMatchObject({ status: 'partially_received', received: '7', remaining: '2' });
+    await expect(receiveTransit(lead, { number: shipped.number, quantity: 3 })).rejects.toMatchObject({ code: 'INSUFFICIENT_STOCK', fieldErrors: { quantity: expect.stringContaining('Only 2 pcs') } });
+    const rest = await receiveTransit(lead, { number: shipped.number, quantity: 2, location: 'MKE-LINE-1' });
+    expect(rest.closed).toBe(true);
+    expect(await lotsOf(sku)).toEqual({ 'CHI-A': { '#0002': '7' }, 'MKE-QA': { '#0001': '6', '#0002': '1' }, 'MKE-LINE-1': { '#0002': '2' } });
+    await expect(receiveTransit(lead, { number: shipped.number, quantity: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('records a shortfall on closing as its own write-off entries, with a reason', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TS');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 10 });
+    const t = await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 10 });
+    await receiveTransit(lead, { number: t.number, quantity: 8 });
+    await expect(closeTransit(lead, { number: t.number, reason: '' })).rejects.toMatchObject({ fieldErrors: { reason: 'Give a reason.' } });
+    const closed = await closeTransit(lead, { number: t.number, reason: 'two broken in transport' });
+    expect(closed.writtenOff?.entries.map((e) => [e.entryType, e.location, e.quantity])).toEqual([['ADJUST_DOWN', 'MKE-TRANSIT', '-2']]);
+    expect(await getTransit(lead, t.number)).toMatchObject({ status: 'closed_short', shipped: '10', received: '8', writtenOff: '2', remaining: '0' });
+    expect(await lotsOf(sku)).toEqual({ MKE: { '#0001': '8' } });
+    expect((await verifyLedger(pool())).differences).toEqual([]);
+  });
+
+  it('refuses a shipment within one site, more than available, and reversing a transit posting', async () => {
+    const lead = await demoActor.teamLead();
+    const admin = await demoActor.admin();
+    const sku = await freshItem('TX');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 3 });
+    await expect(shipToSite(lead, { sku, from: 'CHI', to: 'CHI-A', quantity: 1 })).rejects.toMatchObject({ fieldErrors: { to: expect.stringContaining('same site') } });
+    await expect(shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 4 })).rejects.toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+    const t = await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 3 });
+    await expect(reversePosting(admin, { groupId: t.groupId })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(t.number) });
+    await expect(getTransit(lead, 'TRN-999999')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const member = await demoActor.member();
+    await expect(receiveTransit(member, { number: t.number, quantity: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('ships once for a repeated idempotency key', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TI');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 5 });
+    const body = { sku, from: 'CHI', to: 'MKE', quantity: 2, idempotencyKey: `ship-${sku}` };
+    const first = await shipToSite(lead, body);
+    const again = await shipToSite(lead, body);
+    expect(again.groupId).toBe(first.groupId);
+    expect(again.number).toBe(first.number);
+    expect(await lotsOf(sku)).toEqual({ CHI: { '#0001': '3' }, 'MKE-TRANSIT': { '#0001': '2' } });
+  });
+});
