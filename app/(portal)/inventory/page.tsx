@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { requireActor } from '@/app/_server/session';
 import { inventoryChoices } from '@/lib/inventory/queries/inventory-choices';
 import { listInventory } from '@/lib/inventory/queries/list-inventory';
@@ -23,12 +24,19 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Inventory</h1>
-        {can(actor, 'inventory.export') ? (
-          // A plain link: the browser downloads what the route handler streams.
-          <a className="btn-secondary" href={hrefWith('/inventory/export.csv', filter)} download>
-            Export CSV
-          </a>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {can(actor, 'inventory.count') ? (
+            <Link className="btn-secondary" href="/inventory/counts">
+              Counts
+            </Link>
+          ) : null}
+          {can(actor, 'inventory.export') ? (
+            // A plain link: the browser downloads what the route handler streams.
+            <a className="btn-secondary" href={hrefWith('/inventory/export.csv', filter)} download>
+              Export CSV
+            </a>
+          ) : null}
+        </div>
       </div>
       <InventoryTabs filter={filter} />
       <InventoryFilterForm filter={filter} kinds={choices.kinds} sites={choices.sites} errors={page.ok ? {} : page.fieldErrors} />

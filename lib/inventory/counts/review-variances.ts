@@ -24,6 +24,8 @@ export interface VarianceLine {
   systemAtCount: string;
   counted: string;
   variance: string;
+  /** The variance is not zero: posting books it. */
+  differs: boolean;
   /** Variance at the item's standard cost, rounded to cents. */
   value: string;
   onHandNow: string;
@@ -87,12 +89,13 @@ export async function reviewVariances(actor: Actor, id: unknown): Promise<Varian
       systemAtCount: fmt(fromDb(r.system)),
       counted: fmt(fromDb(r.counted)),
       variance: fmt(variance),
+      differs: variance !== 0n,
       value: valueOf(variance, r.cost),
       onHandNow: fmt(onHand),
       afterPosting: open ? fmt(onHand + variance) : null,
     });
   }
-  const varied = lines.filter((l) => fromDb(l.variance) !== 0n);
+  const varied = lines.filter((l) => l.differs);
   return {
     id: count.id,
     number: count.number,
