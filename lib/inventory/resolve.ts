@@ -6,7 +6,7 @@ import { DomainError, invalid } from '../errors';
 import type { Actor } from '../roles/actor';
 import { canSeeSite } from '../scope/site-scope';
 import type { Lot } from './lots';
-import { fromDb } from './quantity';
+import { toLot } from './posting/lock-lots';
 
 export interface ResolvedItem {
   id: number;
@@ -34,22 +34,6 @@ export interface MovementTargets {
   lots: Lot[];
 }
 
-function lotFromJson(r: Record<string, never>): Lot {
-  return {
-    balanceId: BigInt(r.balance_id),
-    itemId: r.item_id,
-    locationId: r.location_id,
-    batchId: BigInt(r.batch_id),
-    batchNumber: r.batch_number,
-    status: r.status,
-    quantity: fromDb(r.quantity),
-    unreceived: r.unreceived,
-    receivedAt: new Date(r.received_at),
-    expiresAt: r.expires_at ? new Date(r.expires_at) : null,
-    ownerId: r.owner_id,
-    unitCost: r.unit_cost,
-  };
-}
 
 /** Resolves the item, the locations (in the order given, each with its form field) and an optional customer. */
 export async function resolveTargets(
@@ -88,7 +72,7 @@ export async function resolveTargets(
   });
   if (customer && (!partner || partner.kind !== 'CUSTOMER')) throw invalid('customer', `Unknown customer "${customer}".`);
   const { active: _, ...rest } = item;
-  return { item: rest, locations: resolved, ownerId: partner?.id ?? null, lots: lots.map(lotFromJson) };
+  return { item: rest, locations: resolved, ownerId: partner?.id ?? null, lots: lots.map(toLot) };
 }
 
 export function labelsFor(item: ResolvedItem, ...locations: ResolvedLocation[]) {

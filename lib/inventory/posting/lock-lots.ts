@@ -16,7 +16,8 @@ function arrays(positions: Position[]): [number[], number[]] {
   return [unique.map((p) => p.itemId), unique.map((p) => p.locationId)];
 }
 
-function toLot(r: Record<string, never>): Lot {
+/** A lot from a query row, or from the JSON the lookups return (dates as strings there). */
+export function toLot(r: Record<string, never>): Lot {
   return {
     balanceId: BigInt(r.balance_id),
     itemId: r.item_id,
@@ -24,10 +25,10 @@ function toLot(r: Record<string, never>): Lot {
     batchId: BigInt(r.batch_id),
     batchNumber: r.batch_number,
     status: r.status,
-    quantity: fromDb(r.quantity),
+    quantity: fromDb(String(r.quantity)),
     unreceived: r.unreceived,
-    receivedAt: r.received_at,
-    expiresAt: r.expires_at,
+    receivedAt: new Date(r.received_at),
+    expiresAt: r.expires_at ? new Date(r.expires_at) : null,
     ownerId: r.owner_id,
     unitCost: r.unit_cost,
   };
@@ -45,5 +46,5 @@ export async function readLots(client: Queryable, positions: Position[]): Promis
 
 export async function lockLots(client: Queryable, positions: Position[]): Promise<Lot[]> {
   const { rows } = await client.query({ name: 'qm-lock-lots', text: 'SELECT * FROM qm_lock_lots($1::int[], $2::int[])', values: arrays(positions) });
-  return rows.map((r: Record<string, never>) => toLot({ ...r, quantity: String(r.quantity) as never, unit_cost: r.unit_cost }));
+  return rows.map(toLot);
 }

@@ -2,6 +2,7 @@
 // in the destination site's transit storage unit on a transit document until
 // it is received there. (Within a site, or for an immediate move, use a transfer.)
 import { z } from 'zod';
+import { pool } from '../../db/pool';
 import { inTransaction } from '../../db/transaction';
 import { invalid } from '../../errors';
 import { requirePermission, type Actor } from '../../roles/actor';
@@ -24,7 +25,7 @@ export async function shipToSite(actor: Actor, input: unknown) {
   const quantity = positiveQuantity(item, data.quantity);
   const header = { kind: 'transit_ship', note: data.note, idempotencyKey: data.idempotencyKey, requestHash: requestHash('transit_ship', data) };
   const replay = await replayIfKnown(actor, { header });
-  if (replay) return { number: replay.entries.length ? await numberOfGroup(replay.groupId) : null, ...replay };
+  if (replay) return { number: await numberOfGroup(replay.groupId), ...replay };
 
   return inTransaction(async (client) => {
     const transit = await transitLocationOf(client, to.siteId);
@@ -49,8 +50,7 @@ export async function shipToSite(actor: Actor, input: unknown) {
   });
 }
 
-async function numberOfGroup(groupId: string): Promise<string | null> {
-  const { pool } = await import('../../db/pool');
-  const { rows } = await pool().query(`SELECT "refNumber" FROM "LedgerEntry" WHERE "groupId" = $1 LIMIT 1`, [groupId]);
-  return rows[0]?.refNumber ?? null;
+async function numberOfGroup(groupId: string): Promise<string> {
+  const { rows } = await pool().query(`SELECT "refNumber" FROM "PostingGroup" WHERE id = $1`, [groupId]);
+  return rows[0].refNumber;
 }
