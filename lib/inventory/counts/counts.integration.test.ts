@@ -179,22 +179,6 @@ describe('stock counts', () => {
     expect(await lotsOf(sku)).toEqual({ [bin]: { '#0001': '3' } });
   });
 
-  it('never books a count twice, even when its posting committed but closing the count was lost', async () => {
-    const admin = await demoActor.admin();
-    const sku = await freshItem('PL');
-    const bin = await freshStorageUnit('CHI-REEL', 'BIN');
-    await receiveStock(admin, { sku, to: bin, quantity: 5 });
-    const { id } = await createCount(admin, { location: bin });
-    await recordCount(admin, { countId: id, lineId: await lineOf(id, sku, bin), counted: '6' });
-    const first = await postCount(admin, { countId: id });
-    await db().stockCount.update({ where: { id }, data: { status: 'OPEN', postedGroupId: null, postedById: null, postedAt: null } });
-    const before = await db().ledgerEntry.count();
-    const second = await postCount(admin, { countId: id });
-    expect(second.posting).toMatchObject({ groupId: first.posting!.groupId, replayed: true });
-    expect(await db().ledgerEntry.count()).toBe(before);
-    expect(await getCount(admin, id)).toMatchObject({ status: 'posted', postedGroupId: first.posting!.groupId });
-  });
-
   it('discards a count: nothing is booked, and it can no longer be counted or posted', async () => {
     const admin = await demoActor.admin();
     const lead = await demoActor.teamLead();

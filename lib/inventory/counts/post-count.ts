@@ -1,14 +1,15 @@
 // Posts a reviewed count: every counted line with a variance becomes an
 // adjustment, all in ONE posting group (kind "count") through the one posting
-// path, and the count is closed with that group. The count row stays locked
-// meanwhile, so it cannot be posted twice, discarded or counted into half-way.
+// path, and the count is closed with that group in the same transaction. The
+// count row is locked first, so it cannot be posted twice, discarded or
+// counted into half-way.
 import { z } from 'zod';
 import { render, sql } from '../../db/sql';
 import { inTransaction, pgCode, type SqlClient } from '../../db/transaction';
 import { DomainError } from '../../errors';
 import { requirePermission, type Actor } from '../../roles/actor';
 import { parseInput } from '../../validation';
-import { postStock } from '../posting/post-stock';
+import { postStockWithin } from '../posting/post-stock';
 import { readPosting } from '../posting/read-posting';
 import type { PostingResult } from '../posting/types';
 import { fromDb } from '../quantity';
@@ -43,18 +44,6 @@ async function countedVariances(client: SqlClient, countId: number): Promise<Cou
     .filter((v) => v.variance !== 0n);
 }
 
-/** A group this count already posted: the same request again, or a posting whose count was not closed (the process died in between). */
-async function earlierPosting(client: SqlClient, count: CountHead): Promise<string | null> {
-  if (count.postedGroupId) return count.postedGroupId;
-  const { rows } = await client.query(
-    render(sql`
-      SELECT id FROM "PostingGroup"
-      WHERE "postedAt" >= (SELECT "createdAt" FROM "StockCount" WHERE id = ${count.id}) AND "refKind" = ${REF_KIND} AND "refId" = ${String(count.id)}
-      LIMIT 1`),
-  );
-  return rows[0]?.id ?? null;
-}
-
 async function close(client: SqlClient, actor: Actor, count: CountHead, groupId: string | null) {
   await client.query(render(sql`UPDATE "StockCount" SET status = 'POSTED', "postedGroupId" = ${groupId}::uuid, "postedById" = ${actor.id}, "postedAt" = now() WHERE id = ${count.id}`));
 }
@@ -74,17 +63,13 @@ export async function postCount(actor: Actor, input: unknown): Promise<PostedCou
         if (rows.length) return { id: count.id, number: count.number, posting: await readPosting(client, count.postedGroupId, true) };
       }
       requireOpen(count);
-      const earlier = await earlierPosting(client, count);
-      if (earlier) {
-        await close(client, actor, count, earlier);
-        return { id: count.id, number: count.number, posting: await readPosting(client, earlier, true) };
-      }
+      await client.query(`SET LOCAL lock_timeout = 0`);
       const lines = await countedVariances(client, count.id);
       if (!lines.length) {
         await close(client, actor, count, null);
         return { id: count.id, number: count.number, posting: null };
       }
-      const posting = await postStock(actor, {
+      const posting = await postStockWithin(client, actor, {
         header: {
           kind: 'count',
           reason: `Stock count ${count.number}`,
