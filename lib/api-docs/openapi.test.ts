@@ -76,6 +76,18 @@ describe('the OpenAPI document', () => {
       expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
     }
   });
+  it('documents the transit endpoints with request schemas taken from the transit operations', () => {
+    for (const [path, method] of [['/transits', 'get'], ['/transits', 'post'], ['/transits/{number}', 'get'], ['/transits/{number}/receive', 'post'], ['/transits/{number}/close', 'post']] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+    const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, unknown> }>;
+    expect(schemas.ShipTransitRequest.required).toEqual(['sku', 'from', 'to', 'quantity']);
+    expect(Object.keys(schemas.ShipTransitRequest.properties)).toEqual(['sku', 'from', 'to', 'quantity', 'note']);
+    expect(schemas.ReceiveTransitRequest.required).toEqual(['quantity']);
+    expect(schemas.CloseTransitRequest.required).toEqual(['reason']);
+    expect(doc.paths['/transits/{number}/receive']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '404': expect.anything(), '409': expect.anything() });
+    expect(doc.paths['/transits']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'state', in: 'query' }));
+  });
 });
 
 describe('area building blocks', () => {

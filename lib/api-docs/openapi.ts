@@ -4,11 +4,12 @@ import { authArea } from './areas/auth';
 import { inventoryArea } from './areas/inventory';
 import { itemsArea } from './areas/items';
 import { locationsArea } from './areas/locations';
+import { transitsArea } from './areas/transits';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea, itemsArea, locationsArea];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, itemsArea, locationsArea];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};
