@@ -25,6 +25,10 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Inventory</h1>
         <div className="flex flex-wrap gap-2">
+          {/* Every role may follow transits; who ships and receives is decided by the transit operations. */}
+          <Link className="btn-secondary" href="/inventory/transits">
+            Transits
+          </Link>
           {can(actor, 'inventory.count') ? (
             <Link className="btn-secondary" href="/inventory/counts">
               Counts

@@ -15,10 +15,12 @@ interface FieldsProps {
 
 type TextProps = { name: string; label: string; hint?: string; wide?: boolean } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>;
 
-type Ctx = Pick<FieldsProps, 'values' | 'set' | 'errors'>;
+export type MoveFieldContext = Pick<FieldsProps, 'values' | 'set' | 'errors'>;
+type Ctx = MoveFieldContext;
 
 // Module level, not inside MoveFields: a component type made per render would remount the input on every keystroke.
-function MoveText({ f, name, label, hint, wide, ...input }: TextProps & { f: Ctx }) {
+// Exported for forms that post other documents with the same fields (the transit ship form).
+export function MoveText({ f, name, label, hint, wide, ...input }: TextProps & { f: Ctx }) {
   const id = `move-${name}`;
   return (
     <div className={wide ? 'sm:col-span-2' : undefined}>

@@ -1,12 +1,13 @@
 'use client';
 // The confirmation after a movement posted: its ledger entries and where to go next.
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { MoveState } from '../_lib/action-results';
 import { itemHref, locationHref } from '../_lib/links';
 import { entryTypeLabel, NUM, statusLabel } from './labels';
 
-export function PostedEntries({ posted, onAnother }: { posted: NonNullable<MoveState['posted']>; onAnother: () => void }) {
+/** `children`: what the posting made besides its entries (a transit document), shown under the heading. */
+export function PostedEntries({ posted, onAnother, children }: { posted: NonNullable<MoveState['posted']>; onAnother: () => void; children?: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const skus = [...new Set(posted.entries.map((e) => e.sku))];
@@ -18,6 +19,7 @@ export function PostedEntries({ posted, onAnother }: { posted: NonNullable<MoveS
           {posted.replayed ? 'This movement was already posted.' : 'Posted.'}
         </h2>
       </div>
+      {children}
       {/* Focusable: on a phone the table scrolls sideways, and keyboard users must be able to scroll it too. */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Posted ledger entries">
         <table className="table">

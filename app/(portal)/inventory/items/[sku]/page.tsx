@@ -8,6 +8,7 @@ import { ItemOnHandChart, ItemStockByLocation } from '../../_components/item-sto
 import { LotsTable } from '../../_components/lots-table';
 import { MovementHistory } from '../../_components/movement-history';
 import { itemHref } from '../../_lib/links';
+import { shipHref } from '../../transits/_lib/transit-links';
 import { hrefWith, param, routeParam, type SearchParams } from '../../_lib/search-params';
 
 export default async function ItemPage({ params, searchParams }: { params: Promise<{ sku: string }>; searchParams: Promise<SearchParams> }) {
@@ -33,7 +34,11 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         <p className="text-slate-700">
           SKU <strong>{item.sku}</strong> · unit <strong>{item.unit}</strong>
         </p>
-        <MoveActionLinks actor={actor} moves={(['receive', 'transfer', 'adjust', 'set-quantity', 'consume', 'status'] as const).map((k) => [k, { sku: item.sku }])} />
+        <MoveActionLinks
+          actor={actor}
+          moves={(['receive', 'transfer', 'adjust', 'set-quantity', 'consume', 'status'] as const).map((k) => [k, { sku: item.sku }])}
+          related={[{ after: 'transfer', label: 'Ship to another site', href: shipHref({ sku: item.sku }), permission: 'inventory.transfer' }]}
+        />
       </div>
       <ItemOnHandChart actor={actor} sku={item.sku} />
       <ItemStockByLocation actor={actor} sku={item.sku} />

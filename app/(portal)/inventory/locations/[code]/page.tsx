@@ -6,6 +6,7 @@ import { MoveActionLinks } from '../../_components/action-links';
 import { LocationStock } from '../../_components/location-stock';
 import { MovementHistory } from '../../_components/movement-history';
 import { locationHref } from '../../_lib/links';
+import { shipHref } from '../../transits/_lib/transit-links';
 import { hrefWith, param, routeParam, type SearchParams } from '../../_lib/search-params';
 
 export default async function LocationPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> }) {
@@ -39,7 +40,13 @@ export default async function LocationPage({ params, searchParams }: { params: P
           {[location.type, location.room].filter(Boolean).join(' · ') || 'Location'}
           {location.active ? null : <strong className="text-red-700"> · inactive</strong>}
         </p>
-        {location.active ? <MoveActionLinks actor={actor} moves={[['receive', { to: location.code }], ['transfer', { from: location.code }]]} /> : null}
+        {location.active ? (
+          <MoveActionLinks
+            actor={actor}
+            moves={[['receive', { to: location.code }], ['transfer', { from: location.code }]]}
+            related={[{ after: 'transfer', label: 'Ship to another site', href: shipHref({ from: location.code }), permission: 'inventory.transfer' }]}
+          />
+        ) : null}
       </div>
       <LocationStock actor={actor} code={location.code} cursor={param(sp, 'cursor') || null} hrefFor={(c) => hrefWith(path, { cursor: c, type })} />
       <MovementHistory actor={actor} filter={{ location: location.code, type }} path={path} keep={{}} cursorParam="mcursor" cursor={param(sp, 'mcursor') || null} />
