@@ -50,6 +50,7 @@ export async function resolveTargets(
                                  'perishable', i.perishable, 'standardCost', i."standardCost"::text, 'active', i.active)
         FROM "Item" i JOIN "UnitOfMeasure" u ON u.code = i."unitCode" WHERE i.sku = $1) AS item,
        (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name, 'active', l.active, 'siteId', s.id,
+                                 'transit', EXISTS (SELECT 1 FROM "LocationType" lt WHERE lt.id = l."typeId" AND lt.name = 'In transit'),
                                  'allowNegative', s."allowNegative", 'departmentId', s."departmentId")), '[]'::json)
         FROM "Location" l JOIN "Location" s ON s.id = coalesce(l."siteId", l.id) WHERE l.code = ANY($2::citext[])) AS locations,
        (SELECT json_build_object('id', p.id, 'kind', p.kind) FROM "Partner" p WHERE p.code = $3) AS customer,
@@ -68,6 +69,8 @@ export async function resolveTargets(
   const resolved = locations.map(({ code, field }) => {
     const loc = found.find((l: { code: string }) => l.code.toLowerCase() === code.toLowerCase());
     if (!loc || !loc.active || !canSeeSite(actor, loc.departmentId)) throw invalid(field, `Unknown location "${code}".`);
+    // Stock in a transit unit belongs to its transit document: only receiving or closing the transit moves it.
+    if (loc.transit) throw invalid(field, `${loc.code} holds stock in transit: receive or close its transit document instead.`);
     return { id: loc.id, code: loc.code, name: loc.name, siteId: loc.siteId, allowNegative: loc.allowNegative };
   });
   if (customer && (!partner || partner.kind !== 'CUSTOMER')) throw invalid('customer', `Unknown customer "${customer}".`);

@@ -2,7 +2,8 @@
 // destination (or another storage unit of the destination site). The document
 // closes itself once nothing is left on the way.
 import { z } from 'zod';
-import { inTransaction } from '../../db/transaction';
+import { pool } from '../../db/pool';
+import { inReplaySafeTransaction, refuseReplay } from './replay-safe';
 import { DomainError, invalid } from '../../errors';
 import { requirePermission, type Actor } from '../../roles/actor';
 import { canSeeSite } from '../../scope/site-scope';
@@ -26,7 +27,10 @@ export const receiveTransitSchema = z.object({
 export async function receiveTransit(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.receive');
   const data = parseInput(receiveTransitSchema, input);
-  return inTransaction(async (client) => {
+  const number = data.number.toUpperCase();
+  // The hash names the request, so a retry of "receive 5 of TRN-1 into X" replays and a different one is refused.
+  const header = { kind: 'transit_receive', idempotencyKey: data.idempotencyKey, requestHash: `transit_receive:${number}:${String(data.quantity)}:${data.location ?? ''}` };
+  return inReplaySafeTransaction(actor, header, async (client) => {
     const doc = await loadTransit(client, actor, data.number, true);
     if (!canSeeSite(actor, doc.toSiteDepartmentId)) throw new DomainError('FORBIDDEN', 'Only the destination site receives a transit.');
     if (doc.closedAt) throw new DomainError('CONFLICT', `${doc.number} is closed: nothing left to receive.`);
@@ -40,7 +44,7 @@ export async function receiveTransit(actor: Actor, input: unknown) {
       throw new DomainError('INSUFFICIENT_STOCK', msg, { quantity: msg });
     }
     const posted = await postStockWithin(client, actor, {
-      header: { kind: 'transit_receive', idempotencyKey: data.idempotencyKey, requestHash: `transit_receive:${doc.number}:${quantity}:${into.id}`, reference: { kind: 'transit', id: String(doc.id), number: doc.number } },
+      header: { ...header, reference: { kind: 'transit', id: String(doc.id), number: doc.number } },
       positions: [{ itemId: doc.itemId, locationId: doc.transitLocationId }, { itemId: doc.itemId, locationId: into.id }],
       labels: { items: new Map([[doc.itemId, { sku: doc.sku, decimals: doc.decimals }]]), locations: new Map([[doc.transitLocationId, doc.transitCode], [into.id, into.code]]) },
       plan: (lots) => {
@@ -60,7 +64,13 @@ export async function receiveTransit(actor: Actor, input: unknown) {
         return { legs };
       },
     });
+    refuseReplay(posted);
     if (quantity === totals.remaining) await client.query(`UPDATE "StockTransit" SET "closedAt" = now() WHERE id = $1`, [doc.id]);
     return { number: doc.number, closed: quantity === totals.remaining, ...posted };
-  });
+  }, async (first) => ({ number, closed: (await transitIsClosed(number)), ...first }));
+}
+
+async function transitIsClosed(number: string): Promise<boolean> {
+  const { rows } = await pool().query(`SELECT "closedAt" FROM "StockTransit" WHERE number = $1`, [number]);
+  return Boolean(rows[0]?.closedAt);
 }

@@ -3,7 +3,6 @@
 // it is received there. (Within a site, or for an immediate move, use a transfer.)
 import { z } from 'zod';
 import { pool } from '../../db/pool';
-import { inTransaction } from '../../db/transaction';
 import { invalid } from '../../errors';
 import { requirePermission, type Actor } from '../../roles/actor';
 import { parseInput } from '../../validation';
@@ -11,7 +10,9 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
 import { legsFromPicks } from '../movements/take-legs';
 import { formatQuantity } from '../quantity';
-import { postStockWithin, replayIfKnown } from '../posting/post-stock';
+import { postStockWithin } from '../posting/post-stock';
+import type { PostingResult } from '../posting/types';
+import { inReplaySafeTransaction, refuseReplay } from './replay-safe';
 import { insufficient, resolveTargets } from '../resolve';
 import { transitLocationOf } from './transit-location';
 
@@ -24,10 +25,8 @@ export async function shipToSite(actor: Actor, input: unknown) {
   if (from.siteId === to.siteId) throw invalid('to', 'Both places are on the same site: use a transfer.');
   const quantity = positiveQuantity(item, data.quantity);
   const header = { kind: 'transit_ship', note: data.note, idempotencyKey: data.idempotencyKey, requestHash: requestHash('transit_ship', data) };
-  const replay = await replayIfKnown(actor, { header });
-  if (replay) return { number: await numberOfGroup(replay.groupId), ...replay };
-
-  return inTransaction(async (client) => {
+  const replayed = async (first: PostingResult) => ({ number: await numberOfGroup(first.groupId), ...first });
+  return inReplaySafeTransaction(actor, header, async (client) => {
     const transit = await transitLocationOf(client, to.siteId);
     const { rows } = await client.query(`SELECT nextval(pg_get_serial_sequence('"StockTransit"', 'id'))::int AS id`);
     const id: number = rows[0].id;
@@ -46,8 +45,9 @@ export async function shipToSite(actor: Actor, input: unknown) {
         return { legs: [...legsFromPicks(picked.picks, 'TRANSFER_OUT', -1), ...legsFromPicks(picked.picks, 'TRANSFER_IN', 1, transit.id)] };
       },
     });
+    refuseReplay(posted);
     return { number, ...posted };
-  });
+  }, replayed);
 }
 
 async function numberOfGroup(groupId: string): Promise<string> {

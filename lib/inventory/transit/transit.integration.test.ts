@@ -5,6 +5,7 @@ import { pool } from '../../db/pool';
 import { listInventory } from '../queries/list-inventory';
 import { receiveStock } from '../movements/receive-stock';
 import { reversePosting } from '../movements/reverse-posting';
+import { transferStock } from '../movements/transfer-stock';
 import { verifyLedger } from '../verify-ledger';
 import { closeTransit } from './close-transit';
 import { getTransit } from './get-transit';
@@ -63,6 +64,40 @@ describe('transfers through transit', () => {
     await expect(getTransit(lead, 'TRN-999999')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const member = await demoActor.member();
     await expect(receiveTransit(member, { number: t.number, quantity: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('replays a retried receipt without closing the transit early, and refuses it after with another quantity', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TRR');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 10 });
+    const t = await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 10 });
+    const first = await receiveTransit(lead, { number: t.number, quantity: 5, idempotencyKey: 'rcv-1' });
+    const retry = await receiveTransit(lead, { number: t.number, quantity: 5, idempotencyKey: 'rcv-1' });
+    expect(retry.groupId).toBe(first.groupId);
+    expect(retry.closed).toBe(false);
+    expect(await getTransit(lead, t.number)).toMatchObject({ status: 'partially_received', received: '5', remaining: '5' });
+    await expect(receiveTransit(lead, { number: t.number, quantity: 4, idempotencyKey: 'rcv-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('leaves stock in transit to its document: ordinary movements refuse transit units', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TRU');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 4 });
+    await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 4 });
+    await expect(transferStock(lead, { sku, from: 'MKE-TRANSIT', to: 'MKE', quantity: 1 })).rejects.toMatchObject({ fieldErrors: { from: expect.stringContaining('in transit') } });
+    await expect(receiveStock(lead, { sku, to: 'MKE-TRANSIT', quantity: 1 })).rejects.toMatchObject({ fieldErrors: { to: expect.stringContaining('in transit') } });
+  });
+
+  it('creates one transit for the same key sent many times at once', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TRC');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 9 });
+    const body = { sku, from: 'CHI', to: 'MKE', quantity: 3, idempotencyKey: `burst-${sku}` };
+    const results = await Promise.all(Array.from({ length: 6 }, () => shipToSite(lead, body)));
+    expect(new Set(results.map((r) => r.number)).size).toBe(1);
+    const docs = await pool().query(`SELECT count(*)::int AS n FROM "StockTransit" t JOIN "Item" i ON i.id = t."itemId" WHERE i.sku = $1`, [sku]);
+    expect(docs.rows[0].n).toBe(1);
+    expect(await lotsOf(sku)).toEqual({ CHI: { '#0001': '6' }, 'MKE-TRANSIT': { '#0001': '3' } });
   });
 
   it('ships once for a repeated idempotency key', async () => {
