@@ -20,7 +20,8 @@ export async function inventoryChoices(actor: Actor): Promise<{ kinds: Choice[];
     db().location.findMany({ where: siteWhere, orderBy: { code: 'asc' }, select: { id: true, code: true, name: true } }),
   ]);
   const locations = await db().location.findMany({
-    where: { active: true, siteId: { in: sites.map((s) => s.id) } },
+    // Transit units are not picked by hand: their stock moves with its transit document.
+    where: { active: true, siteId: { in: sites.map((s) => s.id) }, NOT: { type: { is: { name: 'In transit' } } } },
     orderBy: { code: 'asc' },
     select: { code: true, name: true },
     take: MAX_LOCATIONS,
