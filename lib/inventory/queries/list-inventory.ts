@@ -1,5 +1,6 @@
 // Inventory by item (one row per item) or by location (one row per item at a
-// storage unit), current or "as of" a past moment (recomputed from the ledger).
+// storage unit), current or "as of" a past moment (recomputed from the latest
+// month snapshot and the ledger since, see lib/inventory/snapshots).
 // Scoped in SQL: non-Admins see only the sites of their department.
 import { db } from '../../db/client';
 import { pool } from '../../db/pool';
@@ -10,6 +11,7 @@ import { requirePermission, type Actor } from '../../roles/actor';
 import { siteDepartmentFilter } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { formatQuantity, fromDb } from '../quantity';
+import { latestSnapshotMonth } from '../snapshots/latest-snapshot';
 import { scopedLocationPath } from './scoped-location-path';
 import { inventoryFilterSchema, LOW_STOCK_DEFAULT, type InventoryFilter } from './inventory-filter';
 
@@ -25,14 +27,26 @@ export interface InventoryRow {
   value: string;
 }
 
-/** Balances now, or recomputed from the ledger up to `asOf` with the same filters pushed down. */
-function stockSource(f: InventoryFilter, itemWhere: Sql, locationWhere: Sql): Sql {
+/**
+ * Balances now, or "as of" a past moment with the same filters pushed down: the latest month snapshot
+ * at or before it plus the ledger entries since that month's start, or the whole ledger without one.
+ */
+function stockSource(f: InventoryFilter, itemWhere: Sql, locationWhere: Sql, snapshotMonth: string | null): Sql {
   if (!f.asOf) return sql`"StockBalance"`;
-  return sql`(SELECT e."itemId", e."locationId", e."batchId", e.status, sum(e.quantity) AS quantity
+  const inView = (alias: Sql) => sql`${alias}."itemId" IN (SELECT i.id FROM "Item" i WHERE ${itemWhere})
+      AND ${alias}."locationId" IN (SELECT l.id FROM "Location" l WHERE ${locationWhere})`;
+  if (!snapshotMonth) {
+    return sql`(SELECT e."itemId", e."locationId", e."batchId", e.status, sum(e.quantity) AS quantity
     FROM "LedgerEntry" e
-    WHERE e."postedAt" <= ${f.asOf}
-      AND e."itemId" IN (SELECT i.id FROM "Item" i WHERE ${itemWhere})
-      AND e."locationId" IN (SELECT l.id FROM "Location" l WHERE ${locationWhere})
+    WHERE e."postedAt" <= ${f.asOf} AND ${inView(sql`e`)}
+    GROUP BY 1, 2, 3, 4)`;
+  }
+  return sql`(SELECT x."itemId", x."locationId", x."batchId", x.status, sum(x.quantity) AS quantity
+    FROM (SELECT s."itemId", s."locationId", s."batchId", s.status, s.quantity FROM "StockSnapshot" s
+          WHERE s."monthStart" = ${snapshotMonth}::timestamp AND ${inView(sql`s`)}
+          UNION ALL
+          SELECT e."itemId", e."locationId", e."batchId", e.status, e.quantity FROM "LedgerEntry" e
+          WHERE e."postedAt" >= ${snapshotMonth}::timestamp AND e."postedAt" <= ${f.asOf} AND ${inView(sql`e`)}) x
     GROUP BY 1, 2, 3, 4)`;
 }
 
@@ -70,6 +84,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
             ORDER BY i.sku LIMIT ${limit})`
       : sql`${lowStock} ${after}`;
 
+  const snapshotMonth = f.asOf ? await latestSnapshotMonth(f.asOf) : null;
   const query = sql`
     SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals,
       ${byLocation ? sql`l.code::text AS location, l.name AS location_name,` : sql`NULL AS location, NULL AS location_name,`}
@@ -77,7 +92,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
       coalesce(sum(b.quantity) FILTER (WHERE ${own} AND b.status = 'AVAILABLE'), 0)::text AS available,
       coalesce(sum(b.quantity) FILTER (WHERE NOT ${own}), 0)::text AS customer_owned,
       coalesce(round(sum(b.quantity * coalesce(bt."unitCost", i."standardCost")) FILTER (WHERE ${own}), 2), 0)::text AS value
-    FROM ${stockSource(f, itemWhere, locationWhere)} b
+    FROM ${stockSource(f, itemWhere, locationWhere, snapshotMonth)} b
     JOIN "Item" i ON i.id = b."itemId"
     JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
     JOIN "Location" l ON l.id = b."locationId"
