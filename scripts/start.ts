@@ -32,6 +32,19 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   return true;
 }
 
+/** Month-start stock snapshots keep "as of" views fast; built in the background, now and every 6 hours. */
+function keepSnapshotsCurrent(url: string): void {
+  const run = async () => {
+    process.env.DATABASE_URL = url;
+    const { ensureSnapshots } = await import('../lib/inventory/snapshots/ensure-snapshots');
+    const built = (await ensureSnapshots()).filter((r) => r.built).length;
+    if (built) say(`Built ${built} month stock snapshot(s).`);
+  };
+  const safely = () => void run().catch((e) => console.error(`[quartermaster] Stock snapshots not built: ${(e as Error).message}`));
+  setTimeout(safely, 5_000).unref();
+  setInterval(safely, 6 * 60 * 60_000).unref();
+}
+
 function buildIfNeeded(env: NodeJS.ProcessEnv): void {
   const fingerprint = sourceFingerprint(root, env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? '');
   if (buildIsCurrent(root, fingerprint)) return;
@@ -77,6 +90,7 @@ async function main(): Promise<void> {
         say('Demo accounts (password demo1234): admin@demo.local, dept.lead@demo.local, team.lead@demo.local, member@demo.local');
       }
     });
+    if (process.env.QM_SNAPSHOTS !== '0') keepSnapshotsCurrent(database.url);
     for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void stopAll(child).then(() => process.exit(0)));
     child.on('exit', async (code) => {
       await database?.stop().catch(() => {});
