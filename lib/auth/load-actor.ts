@@ -3,7 +3,7 @@
 import { db } from '../db/client';
 import type { Actor } from '../roles/actor';
 import { defaultPermissionsOf } from '../roles/permissions';
-import { pluginPermissionsOf } from '../plugins/registry';
+import { pluginPermissionsOf } from '../plugins';
 
 export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
   if (!Number.isSafeInteger(userId) || userId <= 0) return null;

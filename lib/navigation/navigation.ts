@@ -2,7 +2,7 @@
 // the actor may open. A link shown is a page the actor can use.
 import type { Actor } from '../roles/actor';
 import type { Permission } from '../roles/permissions';
-import { pluginNavigationFor, type NavEntry } from '../plugins/registry';
+import { pluginNavigationFor, type NavEntry } from '../plugins';
 
 export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Home', href: '/', permission: 'portal.use' },
