@@ -6,7 +6,7 @@ import { getActor } from '@/app/_server/session';
 import { DomainError } from '@/lib/errors';
 import { adjustStock } from '@/lib/inventory/movements/adjust-stock';
 import { changeStatus } from '@/lib/inventory/movements/change-status';
-import { consumeStock } from '@/lib/inventory/movements/issue-stock';
+import { consumeStock, shipStock } from '@/lib/inventory/movements/issue-stock';
 import { receiveStock } from '@/lib/inventory/movements/receive-stock';
 import { reversePosting } from '@/lib/inventory/movements/reverse-posting';
 import { setQuantity } from '@/lib/inventory/movements/set-quantity';
@@ -24,6 +24,7 @@ const POST: Record<MoveKind, (actor: Actor, input: unknown) => Promise<PostingRe
   adjust: adjustStock,
   'set-quantity': setQuantity,
   consume: consumeStock,
+  ship: shipStock,
   status: changeStatus,
 };
 

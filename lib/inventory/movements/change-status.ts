@@ -8,6 +8,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, positiveQuantity, quantityField, requestHash, skuField } from '../movement-input';
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
+import { refuseIfStale } from '../preview-pick';
 import { insufficient, labelsFor, resolveTargets } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
@@ -19,6 +20,7 @@ export const changeStatusSchema = z.object({
   status,
   fromStatus: status.default('available'),
   customer: z.string().trim().max(64).optional(),
+  expectedAvailable: z.string().optional(),
   ...commonFields,
 });
 
@@ -36,6 +38,7 @@ export async function changeStatus(actor: Actor, input: unknown) {
     positions: [{ itemId: item.id, locationId: location.id }],
     labels: labelsFor(item, location),
     plan: (lots) => {
+      refuseIfStale(data.expectedAvailable, lots, item.decimals, dbStatus(data.fromStatus), ownerId);
       const picked = pickLots(lots, quantity, { status: dbStatus(data.fromStatus), ownerId, fefo: item.perishable });
       if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, `${location.code} (${data.fromStatus.replace('_', ' ')})`);
       return { legs: [...legsFromPicks(picked.picks, 'STATUS_CHANGE', -1), ...legsFromPicks(picked.picks, 'STATUS_CHANGE', 1, undefined, dbStatus(data.status))] };

@@ -5,7 +5,7 @@ import type { Permission } from '@/lib/roles/permissions';
 import { MOVE_KINDS, type MoveKind } from '../_lib/move-kinds';
 import { moveHref } from '../_lib/links';
 
-const LABELS: Record<MoveKind, string> = { receive: 'Receive', transfer: 'Transfer', adjust: 'Adjust', 'set-quantity': 'Set quantity', consume: 'Consume', status: 'Change status' };
+const LABELS: Record<MoveKind, string> = { receive: 'Receive', transfer: 'Transfer', adjust: 'Adjust', 'set-quantity': 'Set quantity', consume: 'Consume', ship: 'Ship', status: 'Change status' };
 
 /** Another form that belongs beside a movement button, e.g. shipping to another site after Transfer. */
 export interface RelatedLink {

@@ -83,6 +83,7 @@ export function MoveFields({ kind, values, set, errors, locationList }: FieldsPr
         </>
       );
     case 'consume':
+    case 'ship':
       return (
         <>
           {sku}

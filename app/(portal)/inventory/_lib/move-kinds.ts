@@ -9,6 +9,7 @@ export const MOVE_KINDS = {
   adjust: { title: 'Adjust stock', confirm: 'Confirm adjustment', permission: 'inventory.adjust', reference: null },
   'set-quantity': { title: 'Set quantity after a count', confirm: 'Confirm count', permission: 'inventory.adjust', reference: null },
   consume: { title: 'Consume stock', confirm: 'Confirm consumption', permission: 'inventory.consume', reference: { kind: 'work_order', label: 'Work order or job (optional)' } },
+  ship: { title: 'Ship stock', confirm: 'Confirm shipment', permission: 'inventory.ship', reference: { kind: 'sales_order', label: 'Sales order (optional)' } },
   status: { title: 'Change stock status', confirm: 'Confirm status change', permission: 'inventory.status', reference: null },
 } as const satisfies Record<string, { title: string; confirm: string; permission: Permission; reference: { kind: string; label: string } | null }>;
 
@@ -22,6 +23,7 @@ export function previewSource(kind: MoveKind, v: MoveValues): { location: string
   switch (kind) {
     case 'transfer':
     case 'consume':
+    case 'ship':
       return { location: v.from ?? '', status: 'available' };
     case 'adjust':
       return v.direction === 'up' ? null : { location: v.location ?? '', status: 'available' };
@@ -42,6 +44,7 @@ export function initialValues(kind: MoveKind, prefill: { sku: string; from: stri
     case 'transfer':
       return { ...base, from: prefill.from || prefill.location, to: prefill.to };
     case 'consume':
+    case 'ship':
       return { ...base, from: prefill.from || prefill.location, refNumber: '' };
     case 'adjust':
       return { ...base, direction: 'down', location: at, reason: '' };
