@@ -143,3 +143,23 @@ test('on a 360 px phone the movement form is one column without sideways scrolli
   expect(confirm.height).toBeGreaterThanOrEqual(44);
   expect(confirm.x + confirm.width).toBeLessThanOrEqual(360);
 });
+
+test('a shipment against a sales order takes the stock out and names the order', async ({ page }) => {
+  const sku = 'LED-GRN-0603';
+  const unit = 'MKE-LINE-1';
+  await signIn(page, DEMO.teamLead.email);
+  const batch = await receive(page, sku, unit, '12');
+  await page.goto(`/inventory/move/ship?sku=${sku}&from=${unit}`);
+  await expect(page.getByRole('heading', { name: 'Ship stock' })).toBeVisible();
+  await field(page, 'Quantity').fill('13');
+  await field(page, 'Sales order (optional)').fill('SO-2041');
+  await page.getByRole('button', { name: 'Confirm shipment' }).click();
+  await expect(page.getByText('Only 12 pcs available at MKE-LINE-1.').first()).toBeVisible();
+  await field(page, 'Quantity').fill('5');
+  await expect(page.getByTestId('pick-preview')).toContainText(`${batch} × 5`);
+  await page.getByRole('button', { name: 'Confirm shipment' }).click();
+  await expect(page.getByRole('heading', { name: 'Posted.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Posted ledger entries' })).toContainText('-5');
+  await page.goto(`/inventory/items/${sku}`);
+  await expect(page.getByRole('table', { name: 'Movement history, newest first' })).toContainText('SO-2041');
+});
