@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../lib/db/client';
+import { lotsOf } from '../scripts/test/stock';
+import { pool } from '../lib/db/pool';
+import { verifyLedger } from '../lib/inventory/verify-ledger';
 import { seedDemo } from './seed';
 
 describe('demo data', () => {
@@ -24,6 +27,13 @@ describe('demo data', () => {
     await seedDemo(db());
     expect(await counts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { email: 'member@demo.local' } })).passwordHash).toBe('changed');
+  });
+
+  it('comes with demo stock posted through the ledger, FIFO included', async () => {
+    expect(await lotsOf('IC-STM32F4')).toEqual({ 'CHI-REEL-1-1': { '#0002': '170' }, 'MKE-LINE-1': { '#0001': '120', '#0002': '30' } });
+    expect(await lotsOf('CON-USB-C')).toEqual({ 'CHI-A-01': { '#0001': '230' } });
+    const report = await verifyLedger(pool());
+    expect(report.differences).toEqual([]);
   });
 
   it('stores location ancestry for subtree queries', async () => {

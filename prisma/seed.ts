@@ -144,6 +144,8 @@ export async function seedDemo(db: Db): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { db, disconnectDb } = await import('../lib/db/client');
   await seedDemo(db());
+  const { seedDemoStock } = await import('./demo-stock');
+  await seedDemoStock(db());
   await disconnectDb();
   console.log('Demo data is in place.');
 }

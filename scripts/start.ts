@@ -28,6 +28,8 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   const { seedDemo } = await import('../prisma/seed');
   const { db, disconnectDb } = await import('../lib/db/client');
   await seedDemo(db());
+  const { seedDemoStock } = await import('../prisma/demo-stock');
+  await seedDemoStock(db());
   await disconnectDb();
   return true;
 }
