@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "LedgerEntry_refKind_refId_idx";
