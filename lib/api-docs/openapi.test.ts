@@ -88,6 +88,17 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/transits/{number}/receive']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '404': expect.anything(), '409': expect.anything() });
     expect(doc.paths['/transits']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'state', in: 'query' }));
   });
+  it('documents the count endpoints, by id as the count operations address them', () => {
+    for (const [path, method] of [['/counts', 'get'], ['/counts', 'post'], ['/counts/{id}', 'get'], ['/counts/{id}/lines/{lineId}', 'post'], ['/counts/{id}/post', 'post'], ['/counts/{id}/discard', 'post']] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+    const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, unknown> }>;
+    expect(schemas.CreateCountRequest.required).toEqual(['location']);
+    expect(Object.keys(schemas.CreateCountRequest.properties)).toEqual(['location', 'blind', 'note']);
+    expect(schemas.RecordCountRequest.required).toEqual(['counted']);
+    expect(doc.paths['/counts/{id}/post']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '404': expect.anything(), '409': expect.anything() });
+    expect(doc.paths['/counts']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'status', in: 'query' }));
+  });
 });
 
 describe('area building blocks', () => {
