@@ -2,18 +2,10 @@
 // count of it and counts it on a phone; an Admin reviews the variance, posts
 // it, and the storage unit shows the counted quantity. Uses a SKU and storage
 // unit no other browser test touches.
-import type { Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures';
+import { field, receive } from './stock-steps';
 
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-async function receive(page: Page, sku: string, to: string, quantity: string): Promise<void> {
-  await page.goto(`/inventory/move/receive?sku=${encodeURIComponent(sku)}&to=${encodeURIComponent(to)}`);
-  await expect(field(page, 'SKU')).toHaveValue(sku);
-  await field(page, 'Quantity').fill(quantity);
-  await page.getByRole('button', { name: 'Confirm receipt' }).click();
-  await expect(page.getByRole('heading', { name: 'Posted.' })).toBeVisible();
-}
 
 test('a Team Lead counts a storage unit on a phone; an Admin posts the difference', async ({ page }) => {
   const sku = 'CON-TB-2P';

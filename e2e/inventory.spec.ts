@@ -2,23 +2,10 @@
 // no stock; each test uses its own demo SKU and storage unit, and reads batch
 // numbers off the confirmations, so tests do not depend on each other or on order.
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures';
+import { field, receive } from './stock-steps';
 
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-/** Receives through the receive page; answers the batch the confirmation shows. */
-async function receive(page: Page, sku: string, to: string, quantity: string): Promise<string> {
-  await page.goto(`/inventory/move/receive?sku=${encodeURIComponent(sku)}&to=${encodeURIComponent(to)}`);
-  await expect(field(page, 'SKU')).toHaveValue(sku);
-  await expect(field(page, 'To')).toHaveValue(to);
-  await field(page, 'Quantity').fill(quantity);
-  await page.getByRole('button', { name: 'Confirm receipt' }).click();
-  await expect(page.getByRole('heading', { name: 'Posted.' })).toBeVisible();
-  const row = page.getByRole('table', { name: 'Posted ledger entries' }).getByRole('row').filter({ hasText: 'Receipt' });
-  await expect(row).toContainText(to);
-  return (await row.getByRole('cell').nth(3).innerText()).trim();
-}
 
 test('a Team Lead receives into CHI and sees it on the item page', async ({ page }) => {
   const sku = 'CAP-1U-0603';
@@ -145,7 +132,7 @@ test('on a 360 px phone the movement form is one column without sideways scrolli
 });
 
 test('a shipment against a sales order takes the stock out and names the order', async ({ page }) => {
-  const sku = 'LED-GRN-0603';
+  const sku = 'LED-RED-0603';
   const unit = 'MKE-LINE-1';
   await signIn(page, DEMO.teamLead.email);
   const batch = await receive(page, sku, unit, '12');

@@ -3,23 +3,10 @@
 // receive part at MKE on a phone, close the rest short with a reason, and read
 // the totals. Its own demo SKU, batch numbers read off the confirmations, so it
 // does not depend on the other specs.
-import type { Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures';
+import { field, receive } from './stock-steps';
 
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-/** Receives through the receive page; answers the batch the confirmation shows. */
-async function receive(page: Page, sku: string, to: string, quantity: string): Promise<string> {
-  await page.goto(`/inventory/move/receive?sku=${encodeURIComponent(sku)}&to=${encodeURIComponent(to)}`);
-  await expect(field(page, 'SKU')).toHaveValue(sku);
-  await expect(field(page, 'To')).toHaveValue(to);
-  await field(page, 'Quantity').fill(quantity);
-  await page.getByRole('button', { name: 'Confirm receipt' }).click();
-  await expect(page.getByRole('heading', { name: 'Posted.' })).toBeVisible();
-  const row = page.getByRole('table', { name: 'Posted ledger entries' }).getByRole('row').filter({ hasText: 'Receipt' });
-  await expect(row).toContainText(to);
-  return (await row.getByRole('cell').nth(3).innerText()).trim();
-}
 
 test('a Team Lead ships from CHI to MKE-QA, receives part at MKE on a phone and closes the rest short', async ({ page }) => {
   const sku = 'LED-GRN-0603';

@@ -3,14 +3,13 @@
 // of the source, Confirm with one idempotency key per form (a double click
 // ships once), and the new transit document with its entries afterwards.
 import Link from 'next/link';
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { FormMessage } from '@/app/_components/field';
+import { useState } from 'react';
 import type { Choice } from '@/lib/inventory/queries/inventory-choices';
 import { MoveText, type MoveFieldContext } from '../../_components/move-fields';
 import { PickPreview } from '../../_components/pick-preview';
 import { PostedEntries } from '../../_components/posted-entries';
+import { ConfirmButton, FormTopMessage, LocationList, usePostingForm } from '../../_components/posting-form';
 import { usePickPreview } from '../../_components/use-pick-preview';
-import { newIdempotencyKey } from '../../_lib/idempotency-key';
 import type { MoveValues } from '../../_lib/move-kinds';
 import { transitHref } from '../_lib/transit-links';
 import type { ShipState } from '../_lib/transit-results';
@@ -28,15 +27,7 @@ export function ShipForm(props: ShipFormProps) {
 }
 
 function ShipFormRound({ initial, locations, onAnother }: ShipFormProps & { onAnother: () => void }) {
-  const [state, formAction, pending] = useActionState<ShipState, FormData>(shipTransitAction, {});
-  const inFlight = useRef(false);
-  useEffect(() => {
-    inFlight.current = false;
-  }, [state]);
-  const [values, setValues] = useState(initial);
-  const [idempotencyKey, setIdempotencyKey] = useState('');
-  // Made in the browser after hydration (a server-rendered key would differ from the client's).
-  useEffect(() => setIdempotencyKey(newIdempotencyKey()), []);
+  const { state, formAction, pending, values, set, idempotencyKey, submit } = usePostingForm<ShipState>(shipTransitAction, initial);
   const request = { sku: values.sku ?? '', location: values.from ?? '', quantity: values.quantity ?? '', status: 'available' };
   const { result, checking } = usePickPreview(request, state);
 
@@ -53,42 +44,20 @@ function ShipFormRound({ initial, locations, onAnother }: ShipFormProps & { onAn
       </PostedEntries>
     );
   }
-  const f: MoveFieldContext = { values, set: (name, value) => setValues((v) => ({ ...v, [name]: value })), errors: state.fieldErrors ?? {} };
+  const f: MoveFieldContext = { values, set, errors: state.fieldErrors ?? {} };
   const code = { f, list: 'ship-locations', autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false };
-  // Dispatched by hand, as in the movement form: React's form reset would clear controlled fields (react#30580).
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (inFlight.current) return;
-    inFlight.current = true;
-    const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
-  };
   return (
     <form action={formAction} onSubmit={submit} noValidate className="card grid gap-4 sm:grid-cols-2">
-      {state.message ? (
-        <div className="sm:col-span-2">
-          <FormMessage ok={state.ok} message={state.message} />
-        </div>
-      ) : null}
+      <FormTopMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <MoveText f={f} name="sku" label="SKU" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
       <MoveText f={f} name="quantity" label="Quantity" inputMode="decimal" autoComplete="off" />
       <MoveText name="from" label="From" {...code} />
       <MoveText name="to" label="To" hint="A storage unit at another site. The stock waits in that site's transit unit until it is received there." {...code} />
       <MoveText f={f} name="note" label="Note (optional)" hint="For example: carrier and tracking number." wide />
-      <datalist id="ship-locations">
-        {locations.map((l) => (
-          <option key={l.code} value={l.code}>
-            {l.name}
-          </option>
-        ))}
-      </datalist>
+      <LocationList id="ship-locations" locations={locations} />
       <PickPreview requested={!!(request.sku.trim() && request.location.trim())} result={result} checking={checking} />
-      <div className="sm:col-span-2">
-        <button type="submit" className="btn-primary min-h-12 w-full text-base sm:w-auto" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Shipping…' : 'Confirm shipment'}
-        </button>
-      </div>
+      <ConfirmButton pending={pending} label="Confirm shipment" pendingLabel="Shipping…" />
     </form>
   );
 }
