@@ -1,15 +1,37 @@
-// Resolves a session (or API token, later) to an Actor with one primary-key read,
-// so a role change or deactivation applies on the user's very next request.
-import { db } from '../db/client';
+// Resolves a session (or API token) to an Actor with one query: the user, their
+// role's permission overrides and the disabled plugins, so a role change, a
+// permission change or a deactivation applies on the user's very next request.
+import { pool } from '../db/pool';
+import { installedPlugins } from '../plugins/installed';
 import type { Actor } from '../roles/actor';
-import { defaultPermissionsOf } from '../roles/permissions';
-import { pluginPermissionsOf } from '../plugins';
+import { effectivePermissions, type PermissionOverride } from '../roles/effective-permissions';
+import type { Role } from '../roles/roles';
+
+const ACTOR_QUERY = `
+  SELECT u.id, u.email, u.name, u.role, u."departmentId", u."teamId", u.active, u."sessionVersion",
+         coalesce((SELECT json_agg(json_build_object('permission', p.permission, 'granted', p.granted))
+                   FROM "RolePermission" p WHERE p.role = u.role), '[]') AS overrides,
+         coalesce((SELECT array_agg(s."pluginId") FROM "PluginState" s WHERE NOT s.enabled), '{}') AS disabled
+  FROM "User" u WHERE u.id = $1`;
+
+interface ActorRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  departmentId: number;
+  teamId: number | null;
+  active: boolean;
+  sessionVersion: number;
+  overrides: PermissionOverride[];
+  disabled: string[];
+}
 
 export async function loadActor(userId: number, sessionVersion: number): Promise<Actor | null> {
-  if (!Number.isSafeInteger(userId) || userId <= 0) return null;
-  const user = await db().user.findUnique({ where: { id: userId } });
+  if (!Number.isSafeInteger(userId) || userId <= 0 || userId > 2_147_483_647) return null;
+  const { rows } = await pool().query<ActorRow>({ name: 'qm-load-actor', text: ACTOR_QUERY, values: [userId] });
+  const user = rows[0];
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  const permissions = new Set<string>([...defaultPermissionsOf(user.role), ...pluginPermissionsOf(user.role)]);
   return {
     id: user.id,
     email: user.email,
@@ -17,6 +39,6 @@ export async function loadActor(userId: number, sessionVersion: number): Promise
     role: user.role,
     departmentId: user.departmentId,
     teamId: user.teamId,
-    permissions,
+    permissions: effectivePermissions(user.role, user.overrides, installedPlugins, new Set(user.disabled)),
   };
 }

@@ -1,0 +1,25 @@
+// What each core permission lets a person do, in the words the matrix editor shows.
+import type { Permission } from './permissions';
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'portal.use': 'Sign in and use the portal',
+  'admin.access': 'Open the administration screens',
+  'users.manage': 'Manage users, departments and teams',
+  'settings.manage': 'Change roles, permissions, settings and plugins',
+  'inventory.view': 'See stock levels, lots and movement history',
+  'inventory.receive': 'Receive stock',
+  'inventory.transfer': 'Transfer stock between storage units and sites',
+  'inventory.consume': 'Consume stock (issue to a job)',
+  'inventory.ship': 'Ship stock against a sales order',
+  'inventory.count': 'Run stock counts',
+  'inventory.status': 'Put stock on hold, reject or release it',
+  'inventory.use-expired': 'Use expired batches (override)',
+  'inventory.adjust': 'Adjust stock and set quantities',
+  'inventory.reverse': 'Reverse postings',
+  'inventory.export': 'Export inventory as CSV',
+  'reports.view': 'See inventory reports',
+  'serials.view': 'See serial numbers and work orders',
+  'serials.manage': 'Move serial numbers through stages, QA and delivery',
+  'defects.mark': 'Mark defects (scrap or rework)',
+  'scan.use': 'Use the scanning workflows',
+};
