@@ -89,7 +89,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/transits']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'state', in: 'query' }));
   });
   it('documents the count endpoints, by id as the count operations address them', () => {
-    for (const [path, method] of [['/counts', 'get'], ['/counts', 'post'], ['/counts/{id}', 'get'], ['/counts/{id}/lines/{lineId}', 'post'], ['/counts/{id}/post', 'post'], ['/counts/{id}/discard', 'post']] as const) {
+    for (const [path, method] of [['/counts', 'get'], ['/counts', 'post'], ['/counts/{id}', 'get'], ['/counts/{id}/lines/{lineId}', 'post'], ['/counts/{id}/post', 'post'], ['/counts/{id}/discard', 'post'], ['/counts/{id}/variances', 'get']] as const) {
       expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
     }
     const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, unknown> }>;

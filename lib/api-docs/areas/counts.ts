@@ -4,6 +4,7 @@
 // Request schemas come from the count operations' own zod schemas.
 import { createCountSchema } from '../../inventory/counts/create-count';
 import { listCountsSchema } from '../../inventory/counts/list-counts';
+import type { VarianceLine, VarianceReview } from '../../inventory/counts/review-variances';
 import { errorResponses, jsonBody, jsonResponse, pageOf, pathParameter, queryParameters, ref, schemaOf } from '../common';
 import type { ApiArea, JsonSchema } from '../types';
 
@@ -20,6 +21,24 @@ const place = objectOf({ code: { type: 'string' }, name: { type: 'string' } });
 const idInPath = pathParameter('id', 'The count id (the digits of its number CNT-000042).', { type: 'string', pattern: '^[0-9]{1,9}$' });
 const status = { type: 'string', enum: ['open', 'posted', 'discarded'] };
 const head = { id: { type: 'integer' }, number: { type: 'string', description: 'Count number, e.g. CNT-000042.' } };
+
+// Typed against what reviewVariances answers, so a field added there fails the type check here.
+const varianceLineFields = {
+  id: { type: 'integer', description: 'The line id.' },
+  sku: { type: 'string' },
+  itemName: { type: 'string' },
+  unit: { type: 'string' },
+  location: { type: 'string', description: 'Code of the storage unit.' },
+  added: { type: 'boolean', description: 'Added during the count.' },
+  expected: { type: 'string', description: 'Own available stock when the line was made.' },
+  systemAtCount: { type: 'string', description: 'Own available stock at the moment of counting; the variance is measured against it.' },
+  counted: { type: 'string' },
+  variance: { type: 'string', description: 'Counted minus `systemAtCount`; what posting books.' },
+  differs: { type: 'boolean', description: 'The variance is not zero.' },
+  value: { type: 'string', description: 'The variance at the item\'s standard cost, to the cent.' },
+  onHandNow: { type: 'string', description: 'Own available stock there now.' },
+  afterPosting: nullable('string', 'On hand now plus the variance; null once the count is closed.'),
+} satisfies Record<keyof VarianceLine, unknown>;
 
 export const countsArea: ApiArea = {
   tag: {
@@ -80,6 +99,23 @@ export const countsArea: ApiArea = {
     RecordedCount: objectOf({ lineId: { type: 'integer' }, counted: { type: 'string' }, countedAt: { type: 'string', format: 'date-time' } }, 'The recorded line.'),
     PostedCount: objectOf({ ...head, posting: { oneOf: [ref.schema('Posting'), { type: 'null' }], description: 'The adjustment posting; null when no counted line differed.' } }, 'The posted count.'),
     DiscardedCount: objectOf(head, 'The discarded count.'),
+    CountVarianceLine: objectOf(varianceLineFields, 'A counted line.'),
+    UncountedCountLine: objectOf(
+      { id: { type: 'integer' }, sku: { type: 'string' }, itemName: { type: 'string' }, unit: { type: 'string' }, location: { type: 'string' }, expected: { type: 'string' } } satisfies Record<keyof VarianceReview['uncounted'][number], unknown>,
+      'A line not counted: posting leaves its stock as it is.',
+    ),
+    CountVariances: objectOf(
+      {
+        ...head,
+        status,
+        location: { type: 'string', description: 'Code of the counted storage unit or subtree root.' },
+        lines: { type: 'array', items: ref.schema('CountVarianceLine') },
+        uncounted: { type: 'array', items: ref.schema('UncountedCountLine') },
+        withVariance: { type: 'integer', description: 'Counted lines whose variance is not zero.' },
+        totalValue: { type: 'string', description: 'Sum of their values.' },
+      } satisfies Record<keyof VarianceReview, unknown>,
+      'The variances of a count, by storage unit and item (a line counts own available stock, whatever its batches).',
+    ),
   },
   paths: {
     '/counts': {
@@ -103,6 +139,16 @@ export const countsArea: ApiArea = {
         summary: 'One count with its lines',
         parameters: [idInPath],
         responses: { '200': jsonResponse('The count.', ref.schema('Count')), ...errorResponses('Unauthorized', 'Forbidden', 'NotFound') },
+      },
+    },
+    '/counts/{id}/variances': {
+      get: {
+        operationId: 'getCountVariances',
+        summary: 'The variances of a count',
+        description:
+          'Team Lead and up, as on the review page: every counted line with what was expected, what the system held when it was counted, what was counted and the variance, ordered by storage unit and SKU; lines not counted are listed apart. A blind count\'s variances are for those who may post it (403 otherwise).',
+        parameters: [idInPath],
+        responses: { '200': jsonResponse('The variances.', ref.schema('CountVariances')), ...errorResponses('Unauthorized', 'Forbidden', 'NotFound') },
       },
     },
     '/counts/{id}/lines/{lineId}': {

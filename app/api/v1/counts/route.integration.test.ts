@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { receiveStock } from '@/lib/inventory/movements/receive-stock';
 import { demoActor } from '@/scripts/test/actors';
 import { apiRequest, bearerOf, routeParams } from '@/scripts/test/api';
-import { freshStorageUnit } from '@/scripts/test/locations';
+import { freshSite, freshStorageUnit } from '@/scripts/test/locations';
 import { freshItem, lotsOf } from '@/scripts/test/stock';
 import { POST as discard } from './[id]/discard/route';
 import { POST as record } from './[id]/lines/[lineId]/route';
 import { POST as post } from './[id]/post/route';
 import { GET as getOne } from './[id]/route';
+import { GET as getVariances } from './[id]/variances/route';
 import { GET, POST } from './route';
 
 let admin: string;
@@ -29,6 +30,7 @@ const count = (id: string, lineId: string, body: unknown, o: Call = {}) =>
   record(apiRequest('POST', `/counts/${id}/lines/${lineId}`, { authorization: auth(o, lead), body }), routeParams({ id, lineId }));
 const postIt = (id: string, o: Call = {}) =>
   post(apiRequest('POST', `/counts/${id}/post`, { authorization: auth(o, admin), headers: o.key === undefined ? {} : { 'Idempotency-Key': o.key } }), routeParams({ id }));
+const variances = (id: string, o: Call = {}) => getVariances(apiRequest('GET', `/counts/${id}/variances`, { authorization: auth(o, lead) }), routeParams({ id }));
 const discardIt = (id: string, o: Call = {}) => discard(apiRequest('POST', `/counts/${id}/discard`, { authorization: auth(o, admin) }), routeParams({ id }));
 
 /** A fresh shelf holding 10 pcs of a fresh item; answers both. */
@@ -169,5 +171,87 @@ describe('the count endpoints', () => {
     expect((await (await read(id)).json()).status).toBe('open');
     expect(await lotsOf(sku)).toEqual({ [shelf]: { '#0001': '10' } });
     await discardIt(id);
+  });
+
+  it('answers the variances as the review page shows them: counted lines per storage unit and item, uncounted apart', async () => {
+    const { sku, shelf } = await stockedShelf();
+    const other = await freshItem('CNB');
+    await receiveStock(await demoActor.admin(), { sku: other, to: shelf, quantity: 5 });
+    const opening = await create({ location: shelf });
+    expect(await opening.clone().json()).toMatchObject({ lines: 2 });
+    const { id: countId, number } = await opening.json();
+    const id = String(countId);
+    const lines = (await (await read(id)).json()).lines as { id: number; sku: string }[];
+    await count(id, String(lines.find((l) => l.sku === sku)!.id), { counted: '7' });
+
+    const res = await variances(id);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(await res.json()).toEqual({
+      id: Number(id),
+      number,
+      status: 'open',
+      location: shelf,
+      lines: [
+        {
+          id: expect.any(Number),
+          sku,
+          itemName: `Test item ${sku}`,
+          unit: 'pcs',
+          location: shelf,
+          added: false,
+          expected: '10',
+          systemAtCount: '10',
+          counted: '7',
+          variance: '-3',
+          differs: true,
+          value: '-4.50',
+          onHandNow: '10',
+          afterPosting: '7',
+        },
+      ],
+      uncounted: [{ id: expect.any(Number), sku: other, itemName: `Test item ${other}`, unit: 'pcs', location: shelf, expected: '5' }],
+      withVariance: 1,
+      totalValue: '-4.50',
+    });
+
+    // Once posted the figures stay, with nothing left to apply.
+    expect((await postIt(id)).status).toBe(201);
+    expect(await (await variances(id)).json()).toMatchObject({ status: 'posted', lines: [{ variance: '-3', onHandNow: '7', afterPosting: null }], withVariance: 1 });
+  });
+
+  it('answers 404 for an unknown count or one of another department, 403 for a blind count to a counter, 401 and 403 by token', async () => {
+    const notFound = async (label: string, res: Response) => {
+      expect(res.status, label).toBe(404);
+      expect(res.headers.get('content-type'), label).toBe('application/problem+json');
+      expect(await res.json(), label).toMatchObject({ code: 'NOT_FOUND', detail: 'Count was not found.' });
+    };
+    await notFound('unknown', await variances('999999999'));
+    await notFound('not an id', await variances('CNT-1'));
+
+    // A count at a Logistics site: the production Team Lead cannot see it, an Admin can.
+    const sku = await freshItem('CNL');
+    const bin = await freshStorageUnit(await freshSite('Logistics', 'LOG'), 'BIN');
+    await receiveStock(await demoActor.admin(), { sku, to: bin, quantity: 4 });
+    const elsewhere = await create({ location: bin }, { authorization: admin });
+    expect(elsewhere.status).toBe(201);
+    const foreign = String((await elsewhere.json()).id);
+    await notFound('another department', await variances(foreign));
+    expect((await variances(foreign, { authorization: admin })).status).toBe(200);
+    await discardIt(foreign);
+
+    const { shelf } = await stockedShelf();
+    const blind = await create({ location: shelf, blind: true });
+    const blindId = String((await blind.json()).id);
+    const hidden = await variances(blindId);
+    expect(hidden.status).toBe(403);
+    expect(await hidden.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await variances(blindId, { authorization: admin })).status).toBe(200);
+
+    const anonymous = await variances(blindId, { authorization: null });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await variances(blindId, { authorization: member })).status).toBe(403);
+    await discardIt(blindId);
   });
 });
