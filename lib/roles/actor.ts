@@ -14,10 +14,12 @@ export interface Actor {
   readonly permissions: ReadonlySet<string>;
 }
 
+export const FORBIDDEN_MESSAGE = 'You do not have permission to do that.';
+
 export const can = (actor: Actor, permission: Permission | string): boolean => actor.permissions.has(permission);
 
 /** Throws FORBIDDEN unless the actor holds the permission. */
 export function requirePermission(actor: Actor | null | undefined, permission: Permission | string): asserts actor is Actor {
   if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
-  if (!can(actor, permission)) throw new DomainError('FORBIDDEN', 'You do not have permission to do that.');
+  if (!can(actor, permission)) throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
 }

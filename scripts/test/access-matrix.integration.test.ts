@@ -1,0 +1,105 @@
+// Every role x every page, API route and server action: the permission in
+// access-rules.ts decides, and the app must agree. Pages and actions run with
+// the role's actor as the session; API routes get the role's bearer token.
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '../../lib/db/client';
+import { createCount } from '../../lib/inventory/counts/create-count';
+import { receiveStock } from '../../lib/inventory/movements/receive-stock';
+import { shipToSite } from '../../lib/inventory/transit/ship-to-site';
+import { FORBIDDEN_MESSAGE, type Actor } from '../../lib/roles/actor';
+import { defaultPermissionsOf } from '../../lib/roles/permissions';
+import { ROLES, type Role } from '../../lib/roles/roles';
+import { ACTION_RULES, API_RULES, PAGE_RULES, type AccessFixture, type AccessRule } from './access-rules';
+import { demoActor } from './actors';
+import { apiRequest, bearerOf, routeParams } from './api';
+import { appEntries, type AppEntry } from './route-registry';
+import { freshItem } from './stock';
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/app/_server/session', () => ({
+  getActor: async () => session.actor,
+  requireActor: async () => session.actor ?? Promise.reject(new Error('no actor in this test')),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+type Outcome = 'allowed' | 'denied';
+const root = path.resolve(import.meta.dirname, '../..');
+const digestOf = (e: unknown) => String((e as { digest?: unknown })?.digest ?? '');
+
+const actors = {} as Record<Role, Actor>;
+const tokens = {} as Record<Role, string>;
+let fixture: AccessFixture;
+
+beforeAll(async () => {
+  const [admin, deptLead, teamLead, member] = await Promise.all([demoActor.admin(), demoActor.deptLead(), demoActor.teamLead(), demoActor.member()]);
+  Object.assign(actors, { ADMIN: admin, DEPARTMENT_LEAD: deptLead, TEAM_LEAD: teamLead, MEMBER: member });
+  for (const role of ROLES) tokens[role] = await bearerOf(actors[role]);
+  const sku = await freshItem('ACL');
+  const received = await receiveStock(admin, { sku, to: 'CHI-A-01-B1', quantity: 50 });
+  const count = await createCount(admin, { location: 'CHI-A-01-B1' });
+  const line = await db().stockCountLine.findFirstOrThrow({ where: { countId: count.id } });
+  const transit = await shipToSite(admin, { sku, from: 'CHI-A-01-B1', to: 'MKE', quantity: 5 });
+  const site = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });
+  const rack = await db().location.findUniqueOrThrow({ where: { code: 'CHI-REEL' } });
+  const type = await db().locationType.findFirstOrThrow();
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id };
+});
+
+async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {
+  const page = (await import(path.join(root, entry.file))).default as (props: unknown) => Promise<unknown>;
+  session.actor = actors[role];
+  try {
+    await page({ params: Promise.resolve(rule.params?.(fixture) ?? {}), searchParams: Promise.resolve({}) });
+    return 'allowed';
+  } catch (e) {
+    if (digestOf(e).startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return 'denied';
+    throw e;
+  }
+}
+
+async function apiOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {
+  const handler = (await import(path.join(root, entry.file)))[entry.exportName] as (r: Request, c: unknown) => Promise<Response>;
+  const params = rule.params?.(fixture) ?? {};
+  const url = entry.key.split(' ')[1].replace(/^\/api\/v1/, '').replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(params[k]));
+  const method = entry.exportName;
+  const response = await handler(apiRequest(method, url, { authorization: tokens[role], body: method === 'GET' ? undefined : (rule.body?.(fixture) ?? {}) }), routeParams(params));
+  if (response.status === 401 || response.status >= 500) throw new Error(`${role} ${entry.key}: ${response.status} ${await response.text()}`);
+  return response.status === 403 || response.status === 404 ? 'denied' : 'allowed';
+}
+
+async function actionOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {
+  const run = (await import(path.join(root, entry.file)))[entry.exportName] as (...args: unknown[]) => Promise<{ ok?: boolean; message?: string }>;
+  session.actor = actors[role];
+  const form = new FormData();
+  for (const [k, v] of Object.entries(rule.form ?? {})) form.set(k, v);
+  try {
+    const state = rule.objectArgument ? await run({ ...rule.form }) : await run({}, form);
+    return state?.message === FORBIDDEN_MESSAGE ? 'denied' : 'allowed';
+  } catch (e) {
+    if (digestOf(e).startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return 'denied';
+    if (digestOf(e).startsWith('NEXT_REDIRECT')) return 'allowed';
+    throw e;
+  }
+}
+
+const expected = (rule: AccessRule, role: Role): Outcome =>
+  rule.gate === 'public' || rule.gate === 'signed-in' || defaultPermissionsOf(role).has(rule.gate) ? 'allowed' : 'denied';
+
+const checks = { page: pageOutcome, api: apiOutcome, action: actionOutcome } as const;
+const rulesOf = { page: PAGE_RULES, api: API_RULES, action: ACTION_RULES } as const;
+// Public entries and the session-cookie export (proved in the browser tests) are not run here.
+const runnable = appEntries().filter((e) => rulesOf[e.kind][e.key] && rulesOf[e.kind][e.key].gate !== 'public' && e.key !== 'GET /inventory/export.csv');
+
+describe.each(['page', 'api', 'action'] as const)('%s access by role', (kind) => {
+  it.each(runnable.filter((e) => e.kind === kind).map((e) => [e.key, e] as const))('%s', async (_key, entry) => {
+    const rule = rulesOf[kind][entry.key];
+    const got: Record<string, Outcome> = {};
+    const want: Record<string, Outcome> = {};
+    for (const role of ROLES) {
+      got[role] = await checks[kind](entry, rule, role);
+      want[role] = expected(rule, role);
+    }
+    expect(got).toEqual(want);
+  });
+});

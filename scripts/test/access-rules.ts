@@ -1,0 +1,143 @@
+// Who may open each page, call each API route and run each server action: the
+// permission (from lib/roles/permissions.ts) that decides it, or "public" /
+// "signed-in". scripts/test/access-matrix.integration.test.ts proves every
+// rule for every role; access-registry.test.ts fails for a route without one.
+import type { Permission } from '../../lib/roles/permissions';
+
+export type Gate = Permission | 'public' | 'signed-in';
+
+/** Records the matrix test creates first, for routes that address one. */
+export interface AccessFixture {
+  sku: string;
+  countId: number;
+  lineId: number;
+  transitNumber: string;
+  groupId: string;
+  userId: number;
+  locationId: number;
+  locationTypeId: number;
+  rackId: number;
+}
+
+export interface AccessRule {
+  gate: Gate;
+  params?: (f: AccessFixture) => Record<string, string>;
+  /** API: a valid body, so a refusal can only come from the permission check. */
+  body?: (f: AccessFixture) => unknown;
+  /** Server action: the form fields sent (empty by default: the permission check comes before validation). */
+  form?: Record<string, string>;
+  /** Server action called with a plain object instead of (state, FormData). */
+  objectArgument?: boolean;
+  /** A note for a reader where the gate is not obvious. */
+  why?: string;
+}
+
+const sku = (f: AccessFixture) => ({ sku: f.sku });
+const count = (f: AccessFixture) => ({ id: String(f.countId) });
+const transit = (f: AccessFixture) => ({ number: f.transitNumber });
+const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
+
+export const PAGE_RULES: Record<string, AccessRule> = {
+  '/': { gate: 'portal.use' },
+  '/signin': { gate: 'public' },
+  '/profile': { gate: 'portal.use' },
+  '/admin': { gate: 'admin.access' },
+  '/admin/api-tokens': { gate: 'users.manage' },
+  '/admin/items': { gate: 'settings.manage' },
+  '/admin/items/new': { gate: 'settings.manage' },
+  '/admin/items/[sku]': { gate: 'settings.manage', params: sku },
+  '/admin/kinds-and-units': { gate: 'settings.manage' },
+  '/admin/location-types': { gate: 'settings.manage' },
+  '/admin/location-types/new': { gate: 'settings.manage' },
+  '/admin/location-types/[id]': { gate: 'settings.manage', params: (f) => ({ id: String(f.locationTypeId) }) },
+  '/admin/locations': { gate: 'settings.manage' },
+  '/admin/locations/new': { gate: 'settings.manage' },
+  '/admin/locations/new-site': { gate: 'settings.manage' },
+  '/admin/locations/[id]': { gate: 'settings.manage', params: (f) => ({ id: String(f.locationId) }) },
+  '/admin/locations/[id]/rack': { gate: 'settings.manage', params: (f) => ({ id: String(f.rackId) }) },
+  '/admin/roles': { gate: 'settings.manage' },
+  '/admin/users': { gate: 'users.manage' },
+  '/admin/users/new': { gate: 'users.manage' },
+  '/admin/users/[id]': { gate: 'users.manage', params: (f) => ({ id: String(f.userId) }) },
+  '/inventory': { gate: 'inventory.view' },
+  '/inventory/items/[sku]': { gate: 'inventory.view', params: sku },
+  '/inventory/locations/[code]': { gate: 'inventory.view', params: () => ({ code: 'CHI-A-01-B1' }) },
+  '/inventory/move/[kind]': { gate: 'inventory.view', params: () => ({ kind: 'adjust' }), why: 'the page explains a missing grant instead of the form' },
+  '/inventory/counts': { gate: 'inventory.view', why: 'the page explains a missing count grant instead of the list' },
+  '/inventory/counts/new': { gate: 'inventory.view', why: 'the page explains a missing count grant instead of the form' },
+  '/inventory/counts/[id]': { gate: 'inventory.count', params: count },
+  '/inventory/counts/[id]/review': { gate: 'inventory.count', params: count },
+  '/inventory/transits': { gate: 'inventory.view' },
+  '/inventory/transits/new': { gate: 'inventory.view', why: 'the page explains a missing transfer grant instead of the form' },
+  '/inventory/transits/[number]': { gate: 'inventory.view', params: transit },
+};
+
+export const API_RULES: Record<string, AccessRule> = {
+  'GET /api/auth/[...nextauth]': { gate: 'public' },
+  'POST /api/auth/[...nextauth]': { gate: 'public' },
+  'GET /api/v1/[...path]': { gate: 'public', why: 'answers 404 for any unknown path' },
+  'POST /api/v1/[...path]': { gate: 'public' },
+  'PUT /api/v1/[...path]': { gate: 'public' },
+  'PATCH /api/v1/[...path]': { gate: 'public' },
+  'DELETE /api/v1/[...path]': { gate: 'public' },
+  'POST /api/v1/auth/token': { gate: 'public', why: 'exchanges an e-mail and password for a token' },
+  'GET /api/v1/openapi.json': { gate: 'public' },
+  'GET /api/v1/me': { gate: 'portal.use' },
+  'GET /inventory/export.csv': { gate: 'inventory.export', why: 'session cookie, not a token: covered by the browser tests' },
+  'GET /api/v1/items': { gate: 'inventory.view' },
+  'POST /api/v1/items': { gate: 'settings.manage', body: () => ({ sku: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test', kind: 'part', unit: 'pcs' }) },
+  'GET /api/v1/items/[sku]': { gate: 'inventory.view', params: sku },
+  'GET /api/v1/items/[sku]/lots': { gate: 'inventory.view', params: sku },
+  'GET /api/v1/items/[sku]/movements': { gate: 'inventory.view', params: sku },
+  'GET /api/v1/locations': { gate: 'settings.manage', why: 'the location tree is an admin view' },
+  'POST /api/v1/locations': { gate: 'settings.manage', body: () => ({ code: `ACL-${Math.random().toString(36).slice(2, 8)}`, name: 'Access test site' }) },
+  'GET /api/v1/inventory': { gate: 'inventory.view' },
+  'GET /api/v1/inventory/export.csv': { gate: 'inventory.export' },
+  'POST /api/v1/movements': { gate: 'inventory.receive', body: (f) => ({ type: 'receipt', sku: f.sku, quantity: '1', to: 'CHI-A-01-B1' }) },
+  'POST /api/v1/movements/[groupId]/reverse': { gate: 'inventory.reverse', params: (f) => ({ groupId: f.groupId }), body: () => ({ reason: 'access test' }) },
+  'GET /api/v1/counts': { gate: 'inventory.count' },
+  'POST /api/v1/counts': { gate: 'inventory.count', body: () => ({ location: 'CHI-A-01-B2' }) },
+  'GET /api/v1/counts/[id]': { gate: 'inventory.count', params: count },
+  'GET /api/v1/counts/[id]/variances': { gate: 'inventory.count', params: count },
+  'POST /api/v1/counts/[id]/lines/[lineId]': { gate: 'inventory.count', params: (f) => ({ id: String(f.countId), lineId: String(f.lineId) }), body: () => ({ counted: '3' }) },
+  'POST /api/v1/counts/[id]/post': { gate: 'inventory.adjust', params: count, body: () => ({}) },
+  'POST /api/v1/counts/[id]/discard': { gate: 'inventory.adjust', params: count, body: () => ({}) },
+  'GET /api/v1/transits': { gate: 'inventory.view' },
+  'POST /api/v1/transits': { gate: 'inventory.transfer', body: (f) => ({ sku: f.sku, from: 'CHI-A-01-B1', to: 'MKE', quantity: '1' }) },
+  'GET /api/v1/transits/[number]': { gate: 'inventory.view', params: transit },
+  'POST /api/v1/transits/[number]/receive': { gate: 'inventory.receive', params: transit, body: () => ({ quantity: '1' }) },
+  'POST /api/v1/transits/[number]/close': { gate: 'inventory.receive', params: transit, body: () => ({ reason: 'access test' }) },
+};
+
+export const ACTION_RULES: Record<string, AccessRule> = {
+  [action('admin/api-tokens/actions.ts', 'revokeAnyTokenAction')]: { gate: 'users.manage' },
+  [action('admin/items/actions.ts', 'createItemAction')]: { gate: 'settings.manage' },
+  [action('admin/items/actions.ts', 'updateItemAction')]: { gate: 'settings.manage' },
+  [action('admin/kinds-and-units/actions.ts', 'createItemKindAction')]: { gate: 'settings.manage' },
+  [action('admin/kinds-and-units/actions.ts', 'createUnitAction')]: { gate: 'settings.manage' },
+  [action('admin/kinds-and-units/actions.ts', 'renameItemKindAction')]: { gate: 'settings.manage' },
+  [action('admin/location-types/actions.ts', 'createLocationTypeAction')]: { gate: 'settings.manage' },
+  [action('admin/location-types/actions.ts', 'updateLocationTypeAction')]: { gate: 'settings.manage' },
+  [action('admin/locations/actions.ts', 'createSiteAction')]: { gate: 'settings.manage' },
+  [action('admin/locations/actions.ts', 'createStorageUnitAction')]: { gate: 'settings.manage' },
+  [action('admin/locations/actions.ts', 'setSiteAllowNegativeAction')]: { gate: 'settings.manage' },
+  [action('admin/locations/actions.ts', 'updateLocationAction')]: { gate: 'settings.manage' },
+  [action('admin/roles/actions.ts', 'setRolePermissionAction')]: { gate: 'settings.manage' },
+  [action('admin/users/actions.ts', 'createUserAction')]: { gate: 'users.manage' },
+  [action('admin/users/actions.ts', 'resetPasswordAction')]: { gate: 'users.manage' },
+  [action('admin/users/actions.ts', 'setUserActiveAction')]: { gate: 'users.manage' },
+  [action('admin/users/actions.ts', 'updateUserAction')]: { gate: 'users.manage' },
+  [action('inventory/actions.ts', 'postMovementAction')]: { gate: 'inventory.adjust', form: { kind: 'adjust' }, why: 'sent as an adjustment, the exceptional kind' },
+  [action('inventory/actions.ts', 'previewPickAction')]: { gate: 'inventory.view', objectArgument: true },
+  [action('inventory/actions.ts', 'reverseMovementAction')]: { gate: 'inventory.reverse' },
+  [action('inventory/counts/actions.ts', 'addCountLineAction')]: { gate: 'inventory.count' },
+  [action('inventory/counts/actions.ts', 'createCountAction')]: { gate: 'inventory.count' },
+  [action('inventory/counts/actions.ts', 'discardCountAction')]: { gate: 'inventory.adjust' },
+  [action('inventory/counts/actions.ts', 'postCountAction')]: { gate: 'inventory.adjust' },
+  [action('inventory/counts/actions.ts', 'recordCountAction')]: { gate: 'inventory.count' },
+  [action('inventory/transits/actions.ts', 'closeTransitAction')]: { gate: 'inventory.receive' },
+  [action('inventory/transits/actions.ts', 'receiveTransitAction')]: { gate: 'inventory.receive' },
+  [action('inventory/transits/actions.ts', 'shipTransitAction')]: { gate: 'inventory.transfer' },
+  [action('profile/actions.ts', 'createOwnTokenAction')]: { gate: 'portal.use' },
+  [action('profile/actions.ts', 'revokeOwnTokenAction')]: { gate: 'portal.use' },
+};
