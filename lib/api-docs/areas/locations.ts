@@ -1,18 +1,19 @@
 // Sites and storage units. The API names parents, types and departments by
-// code or name where the domain takes ids (app/api/v1/locations/_lib).
+// code or name, as createLocationByCodes takes them.
 import { z } from 'zod';
-import { optionalText } from '../../form-fields';
+import { createLocationByCodesSchema } from '../../locations/create-location-by-codes';
 import { createStorageUnitSchema } from '../../locations/location-schemas';
 import { errorResponses, jsonBody, jsonResponse, pageOf, ref, schemaOf } from '../common';
 import type { ApiArea } from '../types';
 
 const { parentId: _parent, typeId: _type, code, name, ...placeFields } = createStorageUnitSchema.shape;
+const byCodes = createLocationByCodesSchema.shape;
 const createLocationRequest = z.object({
   code,
   name,
-  parentCode: optionalText(64).describe('Code of the location it goes beneath. Leave out to add a site.'),
-  type: optionalText(60).describe('Location type name, e.g. Shelf, Bin, Reel rack.'),
-  department: optionalText(120).describe("Sites only: the owning department's name; the token user's department when left out."),
+  parentCode: byCodes.parentCode.describe('Code of the location it goes beneath. Leave out to add a site.'),
+  type: byCodes.type.describe('Location type name, e.g. Shelf, Bin, Reel rack.'),
+  department: byCodes.department.describe("Sites only: the owning department's name; the token user's department when left out."),
   ...placeFields,
 });
 

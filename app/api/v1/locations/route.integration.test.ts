@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
 import { demoActor } from '@/scripts/test/actors';
 import { apiRequest, bearerOf } from '@/scripts/test/api';
+import { freshStorageUnit } from '@/scripts/test/locations';
 import { freshItem } from '@/scripts/test/stock';
 import { POST as postMovement } from '../movements/route';
 import { GET, POST } from './route';
@@ -64,6 +66,11 @@ describe('POST /api/v1/locations', () => {
     await created(await create({ code: 'API-REEL-2-3', name: 'Reel cell', parentCode: 'CHI-REEL', type: 'Reel rack', gridRow: 2, gridCol: '3' }), 'API-REEL-2-3');
     expect(await row('API-REEL-2-3')).toMatchObject({ parentCode: 'CHI-REEL', site: 'CHI', gridRow: 2, gridCol: 3 });
 
+    // Ids in the body decide nothing: without parentCode it is a site.
+    const chi = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });
+    await created(await create({ code: 'API-SITE-3', name: 'Not beneath CHI', parentId: chi.id }), 'API-SITE-3');
+    expect(await row('API-SITE-3')).toMatchObject({ parentCode: null, site: 'API-SITE-3' });
+
     // The new storage unit takes stock at once.
     const sku = await freshItem('LOC');
     const receipt = await postMovement(apiRequest('POST', '/movements', { authorization: admin, body: { type: 'receipt', sku, to: 'API-S1-SHELF', quantity: 3 } }));
@@ -71,6 +78,8 @@ describe('POST /api/v1/locations', () => {
   });
 
   it('answers 422 naming the field as the API does', async () => {
+    const inactive = await freshStorageUnit('CHI', 'API-OFF');
+    await db().location.update({ where: { code: inactive }, data: { active: false } });
     const cases: [unknown, string][] = [
       [{ code: 'API-BAD-1', name: 'x', parentCode: 'NOWHERE-9' }, 'parentCode'],
       [{ code: 'API-BAD-2', name: 'x', parentCode: 'CHI', type: 'Teleporter' }, 'type'],
@@ -79,10 +88,13 @@ describe('POST /api/v1/locations', () => {
       [{ code: 'bad code!', name: 'x' }, 'code'],
       [{ code: 'API-BAD-5' }, 'name'],
       [{ code: 'API-BAD-6', name: 'x', parentCode: 'CHI-REEL', gridRow: 9, gridCol: 1 }, 'gridRow'],
+      [{ code: 'API-BAD-7', name: 'x', parentCode: inactive }, 'parentCode'],
+      [{ code: 'API-BAD-8', name: 'x', type: 'Teleporter' }, 'type'],
     ];
     for (const [body, field] of cases) {
       const res = await create(body);
       expect(res.status, JSON.stringify(body)).toBe(422);
+      expect(res.headers.get('content-type'), JSON.stringify(body)).toBe('application/problem+json');
       expect(Object.keys((await res.json()).errors), JSON.stringify(body)).toContain(field);
     }
     expect((await list()).data.filter((l) => String(l.code).startsWith('API-BAD'))).toEqual([]);
@@ -101,6 +113,8 @@ describe('POST /api/v1/locations', () => {
   it('answers 403 for roles that do not manage locations, 401 without a token', async () => {
     for (const actor of [await demoActor.deptLead(), await demoActor.member()]) {
       expect((await create({ code: 'API-NO-1', name: 'x' }, await bearerOf(actor))).status).toBe(403);
+      // Refused before anything is looked up: an unknown parent tells them nothing either.
+      expect((await create({ code: 'API-NO-1', name: 'x', parentCode: 'NOWHERE-9' }, await bearerOf(actor))).status).toBe(403);
     }
     expect((await create({ code: 'API-NO-1', name: 'x' }, null)).status).toBe(401);
   });
