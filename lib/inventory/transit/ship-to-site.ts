@@ -1,6 +1,8 @@
 // Ship stock to another site: it leaves the source first-in first-out and sits
 // in the destination site's transit storage unit on a transit document until
 // it is received there. (Within a site, or for an immediate move, use a transfer.)
+// Like a transfer, `expectedAvailable` (what the form's preview showed) refuses
+// a shipment whose preview went stale.
 import { z } from 'zod';
 import { pool } from '../../db/pool';
 import { invalid } from '../../errors';
@@ -12,11 +14,19 @@ import { legsFromPicks } from '../movements/take-legs';
 import { formatQuantity } from '../quantity';
 import { postStockWithin } from '../posting/post-stock';
 import type { PostingResult } from '../posting/types';
+import { refuseIfStale } from '../preview-pick';
 import { inReplaySafeTransaction, refuseReplay } from './replay-safe';
 import { insufficient, resolveTargets } from '../resolve';
 import { transitLocationOf } from './transit-location';
 
-export const shipToSiteSchema = z.object({ sku: skuField, from: locationField, to: locationField, quantity: quantityField, ...commonFields });
+export const shipToSiteSchema = z.object({
+  sku: skuField,
+  from: locationField,
+  to: locationField,
+  quantity: quantityField,
+  expectedAvailable: z.string().optional(),
+  ...commonFields,
+});
 
 export async function shipToSite(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.transfer');
@@ -40,7 +50,9 @@ export async function shipToSite(actor: Actor, input: unknown) {
       positions: [{ itemId: item.id, locationId: from.id }, { itemId: item.id, locationId: transit.id }],
       labels: { items: new Map([[item.id, { sku: item.sku, decimals: item.decimals }]]), locations: new Map([[from.id, from.code], [transit.id, transit.code]]) },
       plan: (lots) => {
-        const picked = pickLots(lots.filter((l) => l.locationId === from.id), quantity, { fefo: item.perishable });
+        const here = lots.filter((l) => l.locationId === from.id);
+        refuseIfStale(data.expectedAvailable, here, item.decimals);
+        const picked = pickLots(here, quantity, { fefo: item.perishable });
         if (!picked.ok) throw insufficient('quantity', formatQuantity(picked.available, item.decimals), item.unit, from.code);
         return { legs: [...legsFromPicks(picked.picks, 'TRANSFER_OUT', -1), ...legsFromPicks(picked.picks, 'TRANSFER_IN', 1, transit.id)] };
       },

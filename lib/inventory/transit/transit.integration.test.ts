@@ -3,9 +3,11 @@ import { demoActor } from '../../../scripts/test/actors';
 import { freshItem, lotsOf } from '../../../scripts/test/stock';
 import { pool } from '../../db/pool';
 import { listInventory } from '../queries/list-inventory';
+import { consumeStock } from '../movements/issue-stock';
 import { receiveStock } from '../movements/receive-stock';
 import { reversePosting } from '../movements/reverse-posting';
 import { transferStock } from '../movements/transfer-stock';
+import { previewPick } from '../preview-pick';
 import { verifyLedger } from '../verify-ledger';
 import { closeTransit } from './close-transit';
 import { getTransit } from './get-transit';
@@ -110,5 +112,28 @@ describe('transfers through transit', () => {
     expect(again.groupId).toBe(first.groupId);
     expect(again.number).toBe(first.number);
     expect(await lotsOf(sku)).toEqual({ CHI: { '#0001': '3' }, 'MKE-TRANSIT': { '#0001': '2' } });
+  });
+
+  it('refuses a shipment whose preview went stale, posting nothing and leaving no document', async () => {
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('TSP');
+    await receiveStock(lead, { sku, to: 'CHI', quantity: 10 });
+    const seen = await previewPick(lead, { sku, location: 'CHI', quantity: 4 });
+    await consumeStock(lead, { sku, from: 'CHI', quantity: 3 }); // someone else, meanwhile
+    await expect(shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 4, expectedAvailable: seen.available, idempotencyKey: `stale-${sku}` })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      fieldErrors: { quantity: 'Stock changed since you looked: 7 available now. Check the quantity and confirm again.' },
+    });
+    expect(await lotsOf(sku)).toEqual({ CHI: { '#0001': '7' } });
+    const docs = await pool().query(`SELECT count(*)::int AS n FROM "StockTransit" t JOIN "Item" i ON i.id = t."itemId" WHERE i.sku = $1`, [sku]);
+    expect(docs.rows[0].n).toBe(0);
+    const groups = await pool().query(`SELECT count(*)::int AS n FROM "PostingGroup" WHERE kind = 'transit_ship' AND "idempotencyKey" = $1`, [`stale-${sku}`]);
+    expect(groups.rows[0].n).toBe(0);
+
+    // With what is there now it ships; left out, nothing is compared.
+    const shipped = await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 4, expectedAvailable: '7' });
+    expect(shipped.number).toMatch(/^TRN-\d{6}$/);
+    await shipToSite(lead, { sku, from: 'CHI', to: 'MKE', quantity: 1 });
+    expect(await lotsOf(sku)).toEqual({ CHI: { '#0001': '2' }, 'MKE-TRANSIT': { '#0001': '5' } });
   });
 });

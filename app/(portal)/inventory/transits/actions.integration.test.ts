@@ -57,6 +57,21 @@ describe('transit actions', () => {
     expect(await shipTransitAction({}, form({ sku, from: 'CHI-A-01-B2', to: 'MKE-QA', quantity: '1' }))).toMatchObject({ ok: false, message: 'You do not have permission to do that.' });
   });
 
+  it('refuses a stale preview next to the quantity and keeps what was typed, shipping nothing; ships with the current figure', async () => {
+    const sku = await freshItem('AX');
+    await receiveStock(session.actor!, { sku, to: 'CHI-A-01-B2', quantity: 10 });
+    const fields = { sku, from: 'CHI-A-01-B2', to: 'MKE-QA', quantity: '4', note: 'carrier ACME', expectedAvailable: '12', idempotencyKey: crypto.randomUUID() };
+    expect(await shipTransitAction({}, form(fields))).toMatchObject({
+      ok: false,
+      fieldErrors: { quantity: expect.stringContaining('10 available now') },
+      values: { quantity: '4', note: 'carrier ACME' },
+    });
+    expect(await lotsOf(sku)).toEqual({ 'CHI-A-01-B2': { '#0001': '10' } });
+    const state = await shipTransitAction({}, form({ ...fields, expectedAvailable: '10', idempotencyKey: crypto.randomUUID() }));
+    expect(state).toMatchObject({ ok: true, number: expect.stringMatching(/^TRN-\d{6}$/) });
+    expect(await lotsOf(sku)).toEqual({ 'CHI-A-01-B2': { '#0001': '6' }, 'MKE-TRANSIT': { '#0001': '4' } });
+  });
+
   it('receives part, into another storage unit of the site if asked, once per key; over-receipt is refused beside the quantity', async () => {
     const { number, sku } = await shipped();
     const key = crypto.randomUUID();

@@ -20,7 +20,7 @@ function totalOf(entries: PostedEntry[]): string {
 
 export async function shipTransitAction(_prev: ShipState, formData: FormData): Promise<ShipState> {
   let shipped: Awaited<ReturnType<typeof shipToSite>> | undefined;
-  // The same fields as a transfer (blank optional ones left out), on a transit document.
+  // The same fields as a transfer (blank optional ones left out, the previewed availability kept), on a transit document.
   const result = await runFormAction(formData, async (actor, input) => {
     shipped = await shipToSite(actor, movementInput('transfer', input));
   });

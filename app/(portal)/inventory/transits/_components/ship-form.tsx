@@ -1,7 +1,8 @@
 'use client';
 // Ship stock to another site: the transfer form's fields and live FIFO preview
-// of the source, Confirm with one idempotency key per form (a double click
-// ships once), and the new transit document with its entries afterwards.
+// of the source, Confirm with the previewed available quantity (the domain
+// refuses if stock changed since) and one idempotency key per form (a double
+// click ships once), and the new transit document with its entries afterwards.
 import Link from 'next/link';
 import { useState } from 'react';
 import type { Choice } from '@/lib/inventory/queries/inventory-choices';
@@ -50,6 +51,7 @@ function ShipFormRound({ initial, locations, onAnother }: ShipFormProps & { onAn
     <form action={formAction} onSubmit={submit} noValidate className="card grid gap-4 sm:grid-cols-2">
       <FormTopMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="expectedAvailable" value={result?.ok ? result.preview.available : ''} />
       <MoveText f={f} name="sku" label="SKU" autoComplete="off" autoCapitalize="characters" spellCheck={false} />
       <MoveText f={f} name="quantity" label="Quantity" inputMode="decimal" autoComplete="off" />
       <MoveText name="from" label="From" {...code} />
