@@ -39,6 +39,8 @@ CREATE TABLE "WorkOrder" (
     "note" TEXT,
     "createdById" INTEGER NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "idempotencyKey" TEXT,
+    "requestHash" TEXT,
 
     CONSTRAINT "WorkOrder_pkey" PRIMARY KEY ("id")
 );
@@ -85,6 +87,8 @@ CREATE TABLE "SerialEvent" (
     "note" TEXT,
     "groupId" UUID,
     "reference" TEXT,
+    "idempotencyKey" TEXT,
+    "requestHash" TEXT,
 
     CONSTRAINT "SerialEvent_pkey" PRIMARY KEY ("id")
 );
@@ -106,6 +110,9 @@ CREATE INDEX "WorkOrder_teamId_idx" ON "WorkOrder"("teamId");
 
 -- CreateIndex
 CREATE INDEX "WorkOrder_itemId_idx" ON "WorkOrder"("itemId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WorkOrder_createdById_idempotencyKey_key" ON "WorkOrder"("createdById", "idempotencyKey");
 
 -- CreateIndex
 CREATE INDEX "WorkOrderAssignee_userId_idx" ON "WorkOrderAssignee"("userId");
@@ -133,6 +140,9 @@ CREATE INDEX "SerialEvent_serialId_at_idx" ON "SerialEvent"("serialId", "at");
 
 -- CreateIndex
 CREATE INDEX "SerialEvent_at_idx" ON "SerialEvent"("at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SerialEvent_actorId_idempotencyKey_key" ON "SerialEvent"("actorId", "idempotencyKey");
 
 -- AddForeignKey
 ALTER TABLE "ProductStage" ADD CONSTRAINT "ProductStage_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
