@@ -64,7 +64,6 @@ CREATE TABLE "SerialUnit" (
     "status" "SerialStatus" NOT NULL DEFAULT 'IN_PRODUCTION',
     "stageId" INTEGER,
     "iteration" INTEGER NOT NULL DEFAULT 0,
-    "locationId" INTEGER,
     "batchId" BIGINT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -179,9 +178,6 @@ ALTER TABLE "SerialUnit" ADD CONSTRAINT "SerialUnit_teamId_fkey" FOREIGN KEY ("t
 
 -- AddForeignKey
 ALTER TABLE "SerialUnit" ADD CONSTRAINT "SerialUnit_stageId_fkey" FOREIGN KEY ("stageId") REFERENCES "ProductStage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "SerialUnit" ADD CONSTRAINT "SerialUnit_locationId_fkey" FOREIGN KEY ("locationId") REFERENCES "Location"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "SerialUnit" ADD CONSTRAINT "SerialUnit_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "Batch"("id") ON DELETE SET NULL ON UPDATE CASCADE;
