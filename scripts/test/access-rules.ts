@@ -43,6 +43,7 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/profile': { gate: 'portal.use' },
   '/admin': { gate: 'admin.access' },
   '/admin/api-tokens': { gate: 'users.manage' },
+  '/admin/audit': { gate: 'admin.access' },
   '/admin/items': { gate: 'settings.manage' },
   '/admin/items/new': { gate: 'settings.manage' },
   '/admin/items/[sku]': { gate: 'settings.manage', params: sku },
