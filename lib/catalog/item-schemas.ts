@@ -2,9 +2,6 @@
 import { z } from 'zod';
 import { decimalText, flag, optionalText, requiredText } from '../form-fields';
 
-/** What "low stock" means for an item without its own threshold. */
-export const DEFAULT_LOW_STOCK_THRESHOLD = '10';
-
 // SKUs end up in URLs, barcodes and CSV exports: keep them to characters that survive all three.
 export const skuSchema = requiredText(64, 'Enter a SKU.').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dots, dashes and underscores (start with a letter or digit).');
 

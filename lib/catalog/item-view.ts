@@ -1,7 +1,6 @@
 // How an item leaves the domain: exact decimals as strings (plain data that a
 // page, a client component or the API can pass on as is), and the audit snapshot.
 import type { Prisma } from '../db/generated/client';
-import { DEFAULT_LOW_STOCK_THRESHOLD } from './item-schemas';
 
 export const itemSelect = {
   id: true,
@@ -37,15 +36,20 @@ export interface ItemView {
   standardCost: string;
   /** The item's own threshold, null when it uses the default. */
   lowStockThreshold: string | null;
-  /** What low stock means for this item: its own threshold or the default. */
+  /** What low stock means for this item: its own threshold or the installation's default (Admin > Settings). */
   lowStockAt: string;
   barcode: string;
   perishable: boolean;
   active: boolean;
 }
 
-export function itemView(row: ItemRow): ItemView {
-  const threshold = row.lowStockThreshold === null ? null : row.lowStockThreshold.toFixed();
+/** `lowStockDefault` is the setting in force (lib/settings), read by the caller once per list. */
+export function itemView(row: ItemRow, lowStockDefault: string): ItemView {
+  const fields = itemFields(row);
+  return { ...fields, lowStockAt: fields.lowStockThreshold ?? lowStockDefault };
+}
+
+function itemFields(row: ItemRow): Omit<ItemView, 'lowStockAt'> {
   return {
     id: row.id,
     sku: row.sku,
@@ -59,8 +63,7 @@ export function itemView(row: ItemRow): ItemView {
     manufacturer: row.manufacturer,
     mpn: row.mpn,
     standardCost: row.standardCost.toFixed(),
-    lowStockThreshold: threshold,
-    lowStockAt: threshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
+    lowStockThreshold: row.lowStockThreshold === null ? null : row.lowStockThreshold.toFixed(),
     barcode: row.barcode ?? row.sku,
     perishable: row.perishable,
     active: row.active,
@@ -69,7 +72,7 @@ export function itemView(row: ItemRow): ItemView {
 
 /** The stored fields of an item, for the audit log's before/after. */
 export function itemSnapshot(row: ItemRow) {
-  const v = itemView(row);
+  const v = itemFields(row);
   return {
     sku: v.sku,
     name: v.name,

@@ -4,6 +4,7 @@ import type { Prisma } from '../db/generated/client';
 import { db } from '../db/client';
 import { escapeLike } from '../form-fields';
 import { requirePermission, type Actor } from '../roles/actor';
+import { getSettings } from '../settings/get-settings';
 import { parseInput } from '../validation';
 import { listItemsSchema, type ListItemsInput } from './item-schemas';
 import { itemSelect, itemView, type ItemView } from './item-view';
@@ -28,7 +29,7 @@ export async function listItems(actor: Actor, input: ListItemsInput | Record<str
       after ? { sku: { gt: after } } : {},
     ],
   };
-  const rows = await db().item.findMany({ where, orderBy: { sku: 'asc' }, take: limit + 1, select: itemSelect });
-  const items = rows.slice(0, limit).map(itemView);
+  const [rows, settings] = await Promise.all([db().item.findMany({ where, orderBy: { sku: 'asc' }, take: limit + 1, select: itemSelect }), getSettings()]);
+  const items = rows.slice(0, limit).map((row) => itemView(row, settings['inventory.lowStockDefault']));
   return { items, next: rows.length > limit ? items[items.length - 1].sku : null };
 }

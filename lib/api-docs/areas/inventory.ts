@@ -18,7 +18,7 @@ const inventoryFilters = queryParameters(inventoryFilterSchema, {
   kind: 'Only items of this kind (code, e.g. part, pcb, product).',
   status: 'Only stock in this status.',
   search: 'SKU or name contains this text.',
-  lowStock: '`true`: only items whose own stock is below their low-stock threshold (10 where none is set).',
+  lowStock: '`true`: only items whose own stock is below their low-stock threshold (where none is set, the installation default: 10 unless an Admin changed it).',
   asOf: 'Stock as it was at this moment (ISO 8601), recomputed from the ledger.',
 });
 const skuInPath = pathParameter('sku', 'The item\'s SKU.');

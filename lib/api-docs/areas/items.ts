@@ -33,7 +33,7 @@ export const itemsArea: ApiArea = {
         manufacturer: nullableText,
         mpn: nullableText,
         standardCost: { type: 'string', description: 'Exact decimal, per unit.', examples: ['0.42'] },
-        lowStockThreshold: { type: ['string', 'null'], description: 'Own threshold; null means the default of 10.' },
+        lowStockThreshold: { type: ['string', 'null'], description: 'Own threshold; null means the installation\'s default (10 unless an Admin changed it).' },
         barcode: { type: 'string', description: 'What a scan of the item reads; the SKU unless set.' },
         perishable: { type: 'boolean', description: 'Issued first-expiry first-out.' },
         active: { type: 'boolean' },

@@ -18,5 +18,3 @@ export const inventoryFilterSchema = z.object({
 });
 
 export type InventoryFilter = z.infer<typeof inventoryFilterSchema>;
-
-export const LOW_STOCK_DEFAULT = 10;

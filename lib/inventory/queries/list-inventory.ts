@@ -9,11 +9,12 @@ import { invalid } from '../../errors';
 import { clampLimit, decodeCursor, encodeCursor, type Page } from '../../pagination';
 import { requirePermission, type Actor } from '../../roles/actor';
 import { siteDepartmentFilter } from '../../scope/site-scope';
+import { lowStockDefaultSql } from '../../settings/low-stock-default-sql';
 import { parseInput } from '../../validation';
 import { formatQuantity, fromDb } from '../quantity';
 import { latestSnapshotMonth } from '../snapshots/latest-snapshot';
 import { scopedLocationPath } from './scoped-location-path';
-import { inventoryFilterSchema, LOW_STOCK_DEFAULT, type InventoryFilter } from './inventory-filter';
+import { inventoryFilterSchema, type InventoryFilter } from './inventory-filter';
 
 export interface InventoryRow {
   sku: string;
@@ -72,7 +73,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
   const own = sql`bt."ownerId" IS NULL`;
   const lowStock = f.lowStock
     ? sql`AND i.id IN (SELECT b2."itemId" FROM "StockBalance" b2 JOIN "Batch" t2 ON t2.id = b2."batchId" JOIN "Item" i2 ON i2.id = b2."itemId"
-        WHERE t2."ownerId" IS NULL GROUP BY b2."itemId", i2."lowStockThreshold" HAVING sum(b2.quantity) < coalesce(i2."lowStockThreshold", ${LOW_STOCK_DEFAULT}))`
+        WHERE t2."ownerId" IS NULL GROUP BY b2."itemId", i2."lowStockThreshold" HAVING sum(b2.quantity) < coalesce(i2."lowStockThreshold", ${lowStockDefaultSql}))`
     : empty;
   // By item, now: pick the page of items first (walking the sku index, stopping after `limit` items that hold
   // stock in view), then add up only their lots. The cost follows the page size, not the ledger's.

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { requireAdminPage } from '@/app/_server/admin-guard';
-import { DEFAULT_LOW_STOCK_THRESHOLD } from '@/lib/catalog/item-schemas';
 import { listItemKinds } from '@/lib/catalog/list-item-kinds';
 import { listUnits } from '@/lib/catalog/list-units';
+import { getSettings } from '@/lib/settings/get-settings';
 import { createItemAction } from '../actions';
 import { ItemForm } from '../item-form';
 
 export default async function NewItemPage() {
   const actor = await requireAdminPage();
-  const [kinds, units] = await Promise.all([listItemKinds(actor), listUnits(actor)]);
+  const [kinds, units, settings] = await Promise.all([listItemKinds(actor), listUnits(actor), getSettings(actor)]);
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -17,7 +17,7 @@ export default async function NewItemPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">New item</h1>
-      <ItemForm action={createItemAction} kinds={kinds} units={units} defaultThreshold={DEFAULT_LOW_STOCK_THRESHOLD} />
+      <ItemForm action={createItemAction} kinds={kinds} units={units} defaultThreshold={settings['inventory.lowStockDefault']} />
     </div>
   );
 }
