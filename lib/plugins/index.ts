@@ -2,3 +2,4 @@
 // never a plugin's own code (plugins/ at the top level).
 export { pluginNavigationFor, pluginPermissionsOf, type NavEntry } from './registry';
 export { definePlugin, pluginManifestSchema, type PluginManifest } from './manifest';
+export { listPluginStates, loadDisabledPluginIds, setPluginEnabled, type PluginStateView } from './plugin-states';
