@@ -2,6 +2,9 @@
 // past month: the previous snapshot plus the ledger entries in between, or the
 // ledger alone when there is none. Postings are never backdated, so the result
 // is final; building it twice inserts nothing (advisory lock + ON CONFLICT).
+// Only what differs is kept: lots at zero are not stored, and a month after one
+// in which nothing was posted stores nothing at all (its balances are the
+// previous snapshot's; "as of" reads start from that one).
 import type pg from 'pg';
 import { pool } from '../../db/pool';
 import { invalid } from '../../errors';
@@ -10,6 +13,8 @@ export interface MonthSnapshotResult {
   /** YYYY-MM-DD, the first day of the month. */
   monthStart: string;
   built: boolean;
+  /** Nothing was posted in the month before, so no snapshot is needed (nor stored). */
+  idle: boolean;
   /** Lots with a non-zero balance stored for the month (0 when it already existed). */
   rows: number;
   /** The snapshot it was built from; null when built from the whole ledger. */
@@ -30,7 +35,12 @@ export async function ensureMonthSnapshot(monthStart: Date | string): Promise<Mo
     const existing = await c.query(`SELECT 1 FROM "StockSnapshot" WHERE "monthStart" = $1::timestamp LIMIT 1`, [month]);
     if (existing.rowCount) {
       await c.query('COMMIT');
-      return { monthStart: month, built: false, rows: 0, from: null };
+      return { monthStart: month, built: false, idle: false, rows: 0, from: null };
+    }
+    const posted = await c.query(`SELECT 1 FROM "LedgerEntry" WHERE "postedAt" >= $1::timestamp - interval '1 month' AND "postedAt" < $1::timestamp LIMIT 1`, [month]);
+    if (!posted.rowCount) {
+      await c.query('COMMIT');
+      return { monthStart: month, built: false, idle: true, rows: 0, from: null };
     }
     const base = (await c.query(`SELECT max("monthStart")::date::text AS m FROM "StockSnapshot" WHERE "monthStart" < $1::timestamp`, [month])).rows[0].m as string | null;
     const inserted = await c.query(
@@ -46,7 +56,7 @@ export async function ensureMonthSnapshot(monthStart: Date | string): Promise<Mo
       [month, base],
     );
     await c.query('COMMIT');
-    return { monthStart: month, built: true, rows: inserted.rowCount ?? 0, from: base };
+    return { monthStart: month, built: true, idle: false, rows: inserted.rowCount ?? 0, from: base };
   } catch (e) {
     await c.query('ROLLBACK');
     throw e;

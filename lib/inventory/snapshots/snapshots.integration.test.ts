@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { demoActor } from '../../../scripts/test/actors';
 import { freshItem } from '../../../scripts/test/stock';
 import { pool } from '../../db/pool';
-import type { Actor } from '../../roles/actor';
 import { consumeStock } from '../movements/issue-stock';
 import { receiveStock } from '../movements/receive-stock';
 import { listInventory } from '../queries/list-inventory';
@@ -10,48 +9,7 @@ import { verifyLedger } from '../verify-ledger';
 import { ensureMonthSnapshot } from './ensure-month-snapshot';
 import { ensureSnapshots, missingSnapshotMonths } from './ensure-snapshots';
 import { latestSnapshotMonth } from './latest-snapshot';
-
-/** Moves a real posting to a moment in a past month (the ledger refuses updates, so the guard is lifted for this one statement). */
-async function moveTo(groupId: string, at: string) {
-  const c = await pool().connect();
-  try {
-    await c.query('BEGIN');
-    await c.query('ALTER TABLE "LedgerEntry" DISABLE TRIGGER "LedgerEntry_append_only"');
-    await c.query(`UPDATE "LedgerEntry" SET "postedAt" = $2::timestamp WHERE "groupId" = $1`, [groupId, at]);
-    await c.query(`UPDATE "PostingGroup" SET "postedAt" = $2::timestamp WHERE id = $1`, [groupId, at]);
-    await c.query('ALTER TABLE "LedgerEntry" ENABLE TRIGGER "LedgerEntry_append_only"');
-    await c.query('COMMIT');
-  } catch (e) {
-    await c.query('ROLLBACK');
-    throw e;
-  } finally {
-    c.release();
-  }
-}
-
-/** Month starts relative to the current month (0 = this month), as local timestamps YYYY-MM-DDTHH:MM:SS plus `days`. */
-async function monthStart(monthsAgo: number, days = 0): Promise<string> {
-  const { rows } = await pool().query(
-    `SELECT to_char(date_trunc('month', localtimestamp) - make_interval(months => $1) + make_interval(days => $2), 'YYYY-MM-DD"T"HH24:MI:SS') AS t`,
-    [monthsAgo, days],
-  );
-  return rows[0].t;
-}
-
-const views = (sku: string) => [
-  { groupBy: 'item', sku },
-  { groupBy: 'location', sku },
-  { groupBy: 'location', site: 'CHI' },
-  { groupBy: 'item', site: 'MKE' },
-  { groupBy: 'location' },
-  { groupBy: 'item', status: 'available' },
-];
-
-async function asOfViews(admin: Actor, sku: string, moments: string[]) {
-  const out: Record<string, unknown> = {};
-  for (const asOf of moments) for (const [i, v] of views(sku).entries()) out[`${asOf} #${i}`] = (await listInventory(admin, { ...v, asOf }, { limit: 500 })).data;
-  return out;
-}
+import { asOfViews, monthStart, moveTo } from './snapshot-test-support';
 
 describe('month stock snapshots', () => {
   it('give the same as-of inventory as the whole ledger, before, at, inside and after snapshot months', async () => {
