@@ -19,7 +19,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'inventory.export': 'Export inventory as CSV',
   'reports.view': 'See inventory reports',
   'serials.view': 'See serial numbers and work orders',
-  'serials.manage': 'Move serial numbers through stages, QA and delivery',
+  'serials.advance': 'Advance the serial numbers of their assignments to the next stage',
+  'serials.manage': 'Approve serial numbers at QA into stock and deliver them',
+  'workorders.manage': 'Create work orders (and their serial numbers)',
   'defects.mark': 'Mark defects (scrap or rework)',
   'scan.use': 'Use the scanning workflows',
 };

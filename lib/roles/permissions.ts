@@ -25,7 +25,9 @@ export const DEFAULT_GRANTS = {
   'inventory.export': ['ADMIN', 'DEPARTMENT_LEAD'],
   'reports.view': ['ADMIN', 'DEPARTMENT_LEAD'],
   'serials.view': everyone,
+  'serials.advance': everyone,
   'serials.manage': leads,
+  'workorders.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
   'defects.mark': adminOnly,
   'scan.use': everyone,
 } as const satisfies Record<string, readonly Role[]>;

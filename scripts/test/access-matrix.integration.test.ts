@@ -43,7 +43,7 @@ beforeAll(async () => {
   const site = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });
   const rack = await db().location.findUniqueOrThrow({ where: { code: 'CHI-REEL' } });
   const type = await db().locationType.findFirstOrThrow();
-  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id };
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId! };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

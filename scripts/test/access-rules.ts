@@ -17,6 +17,7 @@ export interface AccessFixture {
   locationId: number;
   locationTypeId: number;
   rackId: number;
+  departmentId: number;
 }
 
 export interface AccessRule {
@@ -58,6 +59,9 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/admin/locations/[id]/rack': { gate: 'settings.manage', params: (f) => ({ id: String(f.rackId) }) },
   '/admin/plugins': { gate: 'settings.manage' },
   '/admin/roles': { gate: 'settings.manage' },
+  '/admin/departments': { gate: 'users.manage' },
+  '/admin/departments/new': { gate: 'users.manage' },
+  '/admin/departments/[id]': { gate: 'users.manage', params: (f) => ({ id: String(f.departmentId) }) },
   '/admin/settings': { gate: 'settings.manage' },
   '/admin/users': { gate: 'users.manage' },
   '/admin/users/new': { gate: 'users.manage' },
@@ -114,6 +118,14 @@ export const API_RULES: Record<string, AccessRule> = {
 
 export const ACTION_RULES: Record<string, AccessRule> = {
   [action('admin/api-tokens/actions.ts', 'revokeAnyTokenAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'assignMemberAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'createDepartmentAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'createTeamAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'renameDepartmentAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'renameTeamAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'setDepartmentArchivedAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'setLeadRoleAction')]: { gate: 'users.manage' },
+  [action('admin/departments/actions.ts', 'setTeamArchivedAction')]: { gate: 'users.manage' },
   [action('admin/items/actions.ts', 'createItemAction')]: { gate: 'settings.manage' },
   [action('admin/items/actions.ts', 'updateItemAction')]: { gate: 'settings.manage' },
   [action('admin/kinds-and-units/actions.ts', 'createItemKindAction')]: { gate: 'settings.manage' },

@@ -1,0 +1,37 @@
+import { DEMO, expect, signIn, test } from './fixtures';
+import { field, receive } from './stock-steps';
+
+test('an Admin grants Department Leads adjustments in the matrix; a Department Lead can then adjust, and not after the revoke', async ({ page, browser }) => {
+  const sku = 'SCREW-M3X6';
+  const bin = 'CHI-A-01-B1';
+  await signIn(page, DEMO.admin.email);
+  await receive(page, sku, bin, '20');
+
+  await page.goto('/admin/roles');
+  const toggle = page.getByRole('button', { name: /for Department Lead: inventory\.adjust\./ });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: 'Department Lead', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'What a Department Lead sees' })).toContainText('Adjust stock and set quantities');
+
+  const leadContext = await browser.newContext();
+  const lead = await leadContext.newPage();
+  try {
+    await signIn(lead, DEMO.deptLead.email);
+    await lead.goto(`/inventory/move/adjust?sku=${sku}&location=${bin}`);
+    await field(lead, 'Quantity').fill('2');
+    await field(lead, 'Reason').fill('Two screws stripped');
+    await lead.getByRole('button', { name: 'Confirm adjustment' }).click();
+    const row = lead.getByRole('table', { name: 'Posted ledger entries' }).getByRole('row').filter({ hasText: 'Adjusted down' });
+    await expect(row.getByRole('cell').nth(7)).toHaveText('18');
+
+    await page.goto('/admin/roles');
+    await page.getByRole('button', { name: /for Department Lead: inventory\.adjust\./ }).click();
+    await expect(page.getByRole('button', { name: /for Department Lead: inventory\.adjust\./ })).toHaveAttribute('aria-pressed', 'false');
+    await lead.goto(`/inventory/move/adjust?sku=${sku}&location=${bin}`);
+    await expect(lead.getByText('Your role cannot post this movement.')).toBeVisible();
+  } finally {
+    await leadContext.close();
+  }
+});
