@@ -16,6 +16,8 @@ export interface ResolvedItem {
   unit: string;
   perishable: boolean;
   standardCost: string;
+  /** Serial-numbered product: its units enter and leave stock one serial at a time (lib/serials). */
+  serialTracked: boolean;
 }
 
 export interface ResolvedLocation {
@@ -47,7 +49,8 @@ export async function resolveTargets(
     name: 'qm-resolve-targets',
     text: `SELECT
        (SELECT json_build_object('id', i.id, 'sku', i.sku, 'name', i.name, 'decimals', u.decimals, 'unit', u.code,
-                                 'perishable', i.perishable, 'standardCost', i."standardCost"::text, 'active', i.active)
+                                 'perishable', i.perishable, 'standardCost', i."standardCost"::text, 'active', i.active,
+                                 'serialTracked', (SELECT k."serialTracked" FROM "ItemKind" k WHERE k.code = i."kindCode"))
         FROM "Item" i JOIN "UnitOfMeasure" u ON u.code = i."unitCode" WHERE i.sku = $1) AS item,
        (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name, 'active', l.active, 'siteId', s.id,
                                  'transit', EXISTS (SELECT 1 FROM "LocationType" lt WHERE lt.id = l."typeId" AND lt.name = 'In transit'),
@@ -83,6 +86,12 @@ export function labelsFor(item: ResolvedItem, ...locations: ResolvedLocation[]) 
     items: new Map([[item.id, { sku: item.sku, decimals: item.decimals }]]),
     locations: new Map(locations.map((l) => [l.id, l.code])),
   };
+}
+
+/** Bulk movements that create or remove units refuse serial-numbered products (transfers may move them: the serial keeps its batch). */
+export function refuseSerialTracked(item: ResolvedItem): void {
+  if (item.serialTracked)
+    throw invalid('sku', `${item.sku} is serial-numbered: its units enter stock by QA approval or an Add adjustment on the product, and leave by delivery, defect marking or a Subtract adjustment.`);
 }
 
 export const insufficient = (field: string, available: string, unit: string, where: string) =>

@@ -8,7 +8,7 @@ import { commonFields, locationField, optionalCost, positiveQuantity, quantityFi
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
-import { insufficient, labelsFor, resolveTargets } from '../resolve';
+import { insufficient, labelsFor, resolveTargets, refuseSerialTracked } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const adjustStockSchema = z.object({
@@ -26,6 +26,7 @@ export async function adjustStock(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.adjust');
   const data = parseInput(adjustStockSchema, input);
   const { item, locations: [location], lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }]);
+  refuseSerialTracked(item);
   const quantity = positiveQuantity(item, data.quantity);
   const kind = data.direction === 'up' ? 'adjust_up' : 'adjust_down';
   return postStock(actor, {

@@ -9,7 +9,7 @@ import { commonFields, locationField, positiveQuantity, quantityField, requestHa
 import { formatQuantity } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
-import { insufficient, labelsFor, resolveTargets } from '../resolve';
+import { insufficient, labelsFor, resolveTargets, refuseSerialTracked } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 const status = z.enum(['available', 'on_hold', 'rejected'], { message: 'Choose available, on hold or rejected.' });
@@ -31,6 +31,7 @@ export async function changeStatus(actor: Actor, input: unknown) {
   const data = parseInput(changeStatusSchema, input);
   if (data.status === data.fromStatus) throw invalid('status', 'Choose a status different from the current one.');
   const { item, locations: [location], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }], data.customer);
+  refuseSerialTracked(item);
   const quantity = positiveQuantity(item, data.quantity);
   return postStock(actor, {
     header: { kind: 'status_change', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('status_change', data) },

@@ -13,7 +13,7 @@ import { formatQuantity, sumQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import { refuseIfStale } from '../preview-pick';
 import type { Leg } from '../posting/types';
-import { insufficient, labelsFor, resolveTargets } from '../resolve';
+import { insufficient, labelsFor, resolveTargets, refuseSerialTracked } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const issueStockSchema = z.object({
@@ -37,6 +37,7 @@ export async function issueStock(actor: Actor, kind: keyof typeof KINDS, input: 
   const data = parseInput(issueStockSchema, input);
   if (data.allowExpired && !can(actor, 'inventory.use-expired')) throw new DomainError('FORBIDDEN', 'You may not issue expired stock.');
   const { item, locations: [from], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.from, field: 'from' }], data.customer);
+  refuseSerialTracked(item);
   const quantity = positiveQuantity(item, data.quantity);
   return postStock(actor, {
     header: { kind, note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash(kind, data) },

@@ -7,7 +7,7 @@ import { commonFields, locationField, optionalCost, optionalDate, positiveQuanti
 import { minQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
 import type { Leg } from '../posting/types';
-import { labelsFor, resolveTargets } from '../resolve';
+import { labelsFor, resolveTargets, refuseSerialTracked } from '../resolve';
 
 export const receiveStockSchema = z.object({
   sku: skuField,
@@ -26,6 +26,7 @@ export async function receiveStock(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.receive');
   const data = parseInput(receiveStockSchema, input);
   const { item, locations: [to], ownerId, lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.to, field: 'to' }], data.customer);
+  refuseSerialTracked(item);
   const quantity = positiveQuantity(item, data.quantity);
   return postStock(actor, {
     header: { kind: 'receipt', note: data.note, reference: data.reference, idempotencyKey: data.idempotencyKey, requestHash: requestHash('receipt', data) },

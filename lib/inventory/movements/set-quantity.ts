@@ -8,7 +8,7 @@ import { pickLots } from '../fifo';
 import { commonFields, locationField, quantityField, reasonField, requestHash, skuField } from '../movement-input';
 import { parseQuantity, sumQty } from '../quantity';
 import { postStock } from '../posting/post-stock';
-import { labelsFor, resolveTargets } from '../resolve';
+import { labelsFor, resolveTargets, refuseSerialTracked } from '../resolve';
 import { legsFromPicks } from './take-legs';
 
 export const setQuantitySchema = z.object({ sku: skuField, location: locationField, quantity: quantityField, reason: reasonField, ...commonFields });
@@ -17,6 +17,7 @@ export async function setQuantity(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.adjust');
   const data = parseInput(setQuantitySchema, input);
   const { item, locations: [location], lots: snapshot } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }]);
+  refuseSerialTracked(item);
   const parsed = parseQuantity(data.quantity, item.decimals);
   if (!parsed.ok) throw invalid('quantity', parsed.reason);
   if (parsed.value < 0n) throw invalid('quantity', 'A counted quantity cannot be negative.');
