@@ -10,7 +10,7 @@ export const WORK_ORDER_STATUS_API = {
   CANCELLED: 'cancelled',
 } as const satisfies Record<WorkOrderStatus, string>;
 export type WorkOrderStatusApi = (typeof WORK_ORDER_STATUS_API)[WorkOrderStatus];
-export const WORK_ORDER_STATUSES_API = WORK_ORDER_STATUSES.map((s) => WORK_ORDER_STATUS_API[s]);
+export const WORK_ORDER_STATUSES_API = ['open', 'in_progress', 'completed', 'cancelled'] as const satisfies readonly WorkOrderStatusApi[];
 
 export const WORK_ORDER_STATUS_LABELS = {
   OPEN: 'Open',
