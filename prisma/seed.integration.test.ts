@@ -36,6 +36,15 @@ describe('demo data', () => {
     expect(report.differences).toEqual([]);
   });
 
+  it('comes with serial-numbered production: work orders for two teams and units in every status', async () => {
+    const byStatus = await db().serialUnit.groupBy({ by: ['status'], _count: true });
+    expect(Object.fromEntries(byStatus.map((g) => [g.status, g._count]))).toEqual({ IN_PRODUCTION: 13, IN_STOCK: 4, DELIVERED: 1, SCRAPPED: 2 });
+    const teams = await db().workOrder.findMany({ select: { team: { select: { name: true } } } });
+    expect(teams.map((w) => w.team?.name).sort()).toEqual(['Final Assembly', 'SMT Line']);
+    expect(await lotsOf('PRD-GATEWAY-100')).toEqual({ 'MKE-QA': { '#0004': '1', '#0005': '1', '#0006': '1', '#0007': '1' } });
+    expect((await db().serialUnit.findFirstOrThrow({ where: { iteration: 1 } })).status).toBe('IN_PRODUCTION');
+  });
+
   it('stores location ancestry for subtree queries', async () => {
     const bin = await db().location.findUniqueOrThrow({ where: { code: 'chi-a-01-b1' } });
     const site = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });

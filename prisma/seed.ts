@@ -146,6 +146,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await seedDemo(db());
   const { seedDemoStock } = await import('./demo-stock');
   await seedDemoStock(db());
+  const { seedDemoSerials } = await import('./demo-serials');
+  await seedDemoSerials(db());
   await disconnectDb();
   console.log('Demo data is in place.');
 }

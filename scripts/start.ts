@@ -30,6 +30,8 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   await seedDemo(db());
   const { seedDemoStock } = await import('../prisma/demo-stock');
   await seedDemoStock(db());
+  const { seedDemoSerials } = await import('../prisma/demo-serials');
+  await seedDemoSerials(db());
   await disconnectDb();
   return true;
 }
