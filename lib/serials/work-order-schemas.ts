@@ -7,7 +7,10 @@ export const WORK_ORDER_QUANTITY_MAX = 10_000;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** A day (2026-04-30) or a moment (2026-04-30T12:00:00Z); a day means midnight UTC. */
+/**
+ * A day (2026-04-30) or a moment (2026-04-30T12:00:00Z); a day means midnight UTC.
+ * A past date is taken: orders are also entered late, and the demo data has fixed dates.
+ */
 const dueDate = z.preprocess(
   (v) => (blank(v) ? null : v),
   z
@@ -22,8 +25,6 @@ const dueDate = z.preprocess(
       }
       return date;
     })
-    // A due date already behind us is a typing slip, not a plan.
-    .refine((d) => d.toISOString().slice(0, 10) >= new Date().toISOString().slice(0, 10), 'The due date is in the past.')
     .nullable(),
 );
 
