@@ -101,6 +101,20 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the work order endpoints', () => {
+  const doc = buildOpenApiDocument();
+  it('are documented with the request schema taken from createWorkOrder', () => {
+    for (const [path, method] of [['/work-orders', 'get'], ['/work-orders', 'post'], ['/work-orders/{number}', 'get']] as const) {
+      expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+    const schemas = doc.components.schemas as Record<string, { required?: string[]; properties: Record<string, unknown> }>;
+    expect(schemas.CreateWorkOrderRequest.required).toEqual(['product', 'quantity']);
+    expect(Object.keys(schemas.CreateWorkOrderRequest.properties)).toEqual(['product', 'quantity', 'team', 'dueAt', 'note']);
+    expect(doc.paths['/work-orders']?.post?.responses).toMatchObject({ '201': expect.anything(), '200': expect.anything(), '409': expect.anything(), '422': expect.anything() });
+    expect(doc.paths['/work-orders']?.get?.parameters).toContainEqual(expect.objectContaining({ name: 'status', in: 'query' }));
+  });
+});
+
 describe('area building blocks', () => {
   it('marks a field required only when the schema refuses it missing', () => {
     const blankIsNull = z.preprocess((v) => (v === undefined || v === '' ? null : v), z.string().nullable());
