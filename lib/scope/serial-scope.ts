@@ -20,9 +20,12 @@ function byAssignment(actor: Actor, workOrderId: Sql, departmentId: Sql, teamId:
   }
 }
 
-/** Serial units visible to the actor; `alias` names "SerialUnit" in the query. */
+/** Serial units visible to the actor; `alias` names "SerialUnit" in the query. A Member's
+ *  visible work orders are found once (a semi-join), not tested per serial. */
 export const serialScope = (actor: Actor, alias = 's'): Sql =>
-  byAssignment(actor, raw(`${alias}."workOrderId"`), raw(`${alias}."departmentId"`), raw(`${alias}."teamId"`));
+  actor.role === 'MEMBER'
+    ? sql`${raw(`${alias}."workOrderId"`)} IN (SELECT w.id FROM "WorkOrder" w WHERE ${workOrderScope(actor, 'w')})`
+    : byAssignment(actor, raw(`${alias}."workOrderId"`), raw(`${alias}."departmentId"`), raw(`${alias}."teamId"`));
 
 /** Work orders visible to the actor; `alias` names "WorkOrder" in the query. */
 export const workOrderScope = (actor: Actor, alias = 'w'): Sql =>
