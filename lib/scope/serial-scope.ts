@@ -24,7 +24,8 @@ function byAssignment(actor: Actor, workOrderId: Sql, departmentId: Sql, teamId:
  *  visible work orders are found once (a semi-join), not tested per serial. */
 export const serialScope = (actor: Actor, alias = 's'): Sql =>
   actor.role === 'MEMBER'
-    ? sql`${raw(`${alias}."workOrderId"`)} IN (SELECT w.id FROM "WorkOrder" w WHERE ${workOrderScope(actor, 'w')})`
+    ? sql`(${raw(`${alias}."workOrderId"`)} IN (SELECT w.id FROM "WorkOrder" w WHERE ${workOrderScope(actor, 'w')})
+        OR (${raw(`${alias}."workOrderId"`)} IS NULL AND ${raw(`${alias}."teamId"`)} = ${actor.teamId ?? -1}))`
     : byAssignment(actor, raw(`${alias}."workOrderId"`), raw(`${alias}."departmentId"`), raw(`${alias}."teamId"`));
 
 /** Work orders visible to the actor; `alias` names "WorkOrder" in the query. */
