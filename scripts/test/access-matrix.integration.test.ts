@@ -14,6 +14,7 @@ import { ACTION_RULES, API_RULES, PAGE_RULES, type AccessFixture, type AccessRul
 import { demoActor } from './actors';
 import { apiRequest, bearerOf, routeParams } from './api';
 import { appEntries, type AppEntry } from './route-registry';
+import { freshProduct, unitsOnWorkOrder } from './serials';
 import { freshItem } from './stock';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -43,7 +44,10 @@ beforeAll(async () => {
   const site = await db().location.findUniqueOrThrow({ where: { code: 'CHI' } });
   const rack = await db().location.findUniqueOrThrow({ where: { code: 'CHI-REEL' } });
   const type = await db().locationType.findFirstOrThrow();
-  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId! };
+  const product = await freshProduct();
+  const onOrder = await unitsOnWorkOrder(product, 1);
+  const [serial] = onOrder.serials;
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

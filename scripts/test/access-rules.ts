@@ -18,6 +18,9 @@ export interface AccessFixture {
   locationTypeId: number;
   rackId: number;
   departmentId: number;
+  /** A serial-numbered product, and one of its units on a work order every demo role sees (in production at first). */
+  productSku: string;
+  serial: string;
 }
 
 export interface AccessRule {
@@ -36,6 +39,8 @@ export interface AccessRule {
 const sku = (f: AccessFixture) => ({ sku: f.sku });
 const count = (f: AccessFixture) => ({ id: String(f.countId) });
 const transit = (f: AccessFixture) => ({ number: f.transitNumber });
+const product = (f: AccessFixture) => ({ sku: f.productSku });
+const serial = (f: AccessFixture) => ({ serial: f.serial });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 
 export const PAGE_RULES: Record<string, AccessRule> = {
@@ -114,6 +119,17 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/transits/[number]': { gate: 'inventory.view', params: transit },
   'POST /api/v1/transits/[number]/receive': { gate: 'inventory.receive', params: transit, body: () => ({ quantity: '1' }) },
   'POST /api/v1/transits/[number]/close': { gate: 'inventory.receive', params: transit, body: () => ({ reason: 'access test' }) },
+  'GET /api/v1/products': { gate: 'serials.view' },
+  'GET /api/v1/products/[sku]/log': { gate: 'serials.view', params: product },
+  'POST /api/v1/products/[sku]/adjust': { gate: 'inventory.adjust', params: product, body: () => ({ direction: 'add', quantity: 1, location: 'MKE-QA', note: 'access test' }) },
+  'GET /api/v1/serials': { gate: 'serials.view' },
+  'GET /api/v1/serials/[serial]': { gate: 'serials.view', params: serial },
+  // The transitions share one serial and run in key order, each for ADMIN, DEPARTMENT_LEAD, TEAM_LEAD, MEMBER:
+  // advance walks it to QA (the Member's is then a 409), approve puts it in stock, defect scraps it, deliver is a 409 for all.
+  'POST /api/v1/serials/[serial]/advance': { gate: 'serials.advance', params: serial, body: () => ({ note: 'access test' }) },
+  'POST /api/v1/serials/[serial]/approve': { gate: 'serials.manage', params: serial, body: () => ({ location: 'MKE-QA' }) },
+  'POST /api/v1/serials/[serial]/defect': { gate: 'defects.mark', params: serial, body: () => ({ action: 'scrap', notes: 'access test' }) },
+  'POST /api/v1/serials/[serial]/deliver': { gate: 'serials.manage', params: serial, body: () => ({ reference: 'SO-ACCESS' }), why: 'also needs inventory.ship, held by the same roles by default' },
 };
 
 export const ACTION_RULES: Record<string, AccessRule> = {
