@@ -47,7 +47,7 @@ beforeAll(async () => {
   const product = await freshProduct();
   const onOrder = await unitsOnWorkOrder(product, 1);
   const [serial] = onOrder.serials;
-  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial };
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

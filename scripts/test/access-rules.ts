@@ -21,6 +21,8 @@ export interface AccessFixture {
   /** A serial-numbered product, and one of its units on a work order every demo role sees (in production at first). */
   productSku: string;
   serial: string;
+  /** The work order of that unit. */
+  workOrderNumber: string;
 }
 
 export interface AccessRule {
@@ -41,6 +43,7 @@ const count = (f: AccessFixture) => ({ id: String(f.countId) });
 const transit = (f: AccessFixture) => ({ number: f.transitNumber });
 const product = (f: AccessFixture) => ({ sku: f.productSku });
 const serial = (f: AccessFixture) => ({ serial: f.serial });
+const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 
 export const PAGE_RULES: Record<string, AccessRule> = {
@@ -63,6 +66,7 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/admin/locations/[id]': { gate: 'settings.manage', params: (f) => ({ id: String(f.locationId) }) },
   '/admin/locations/[id]/rack': { gate: 'settings.manage', params: (f) => ({ id: String(f.rackId) }) },
   '/admin/plugins': { gate: 'settings.manage' },
+  '/admin/products/[sku]/stages': { gate: 'settings.manage', params: product },
   '/admin/roles': { gate: 'settings.manage' },
   '/admin/departments': { gate: 'users.manage' },
   '/admin/departments/new': { gate: 'users.manage' },
@@ -130,6 +134,9 @@ export const API_RULES: Record<string, AccessRule> = {
   'POST /api/v1/serials/[serial]/approve': { gate: 'serials.manage', params: serial, body: () => ({ location: 'MKE-QA' }) },
   'POST /api/v1/serials/[serial]/defect': { gate: 'defects.mark', params: serial, body: () => ({ action: 'scrap', notes: 'access test' }) },
   'POST /api/v1/serials/[serial]/deliver': { gate: 'serials.manage', params: serial, body: () => ({ reference: 'SO-ACCESS' }), why: 'also needs inventory.ship, held by the same roles by default' },
+  'GET /api/v1/work-orders': { gate: 'serials.view' },
+  'POST /api/v1/work-orders': { gate: 'workorders.manage', body: (f) => ({ product: f.productSku, quantity: 1 }) },
+  'GET /api/v1/work-orders/[number]': { gate: 'serials.view', params: workOrder },
 };
 
 export const ACTION_RULES: Record<string, AccessRule> = {
@@ -154,6 +161,7 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   [action('admin/locations/actions.ts', 'setSiteAllowNegativeAction')]: { gate: 'settings.manage' },
   [action('admin/locations/actions.ts', 'updateLocationAction')]: { gate: 'settings.manage' },
   [action('admin/plugins/actions.ts', 'setPluginEnabledAction')]: { gate: 'settings.manage' },
+  [action('admin/products/[sku]/stages/actions.ts', 'setProductStagesAction')]: { gate: 'settings.manage' },
   [action('admin/roles/actions.ts', 'setRolePermissionAction')]: { gate: 'settings.manage' },
   [action('admin/settings/actions.ts', 'updateSettingsAction')]: { gate: 'settings.manage' },
   [action('admin/users/actions.ts', 'createUserAction')]: { gate: 'users.manage' },

@@ -22,6 +22,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ sku: 
       <h1 className="text-2xl font-semibold break-words">
         {item.sku} {item.active ? null : <span className="text-base font-normal text-red-700">(inactive)</span>}
       </h1>
+      {item.serialTracked ? <Link href={`/admin/products/${encodeURIComponent(item.sku)}/stages`} className="block w-fit text-sm text-brand-700 underline">Stages and serial number pattern</Link> : null}
       <ItemForm key={item.sku} action={updateItemAction} kinds={kinds} units={units} item={item} defaultThreshold={settings['inventory.lowStockDefault']} />
     </div>
   );
