@@ -7,6 +7,7 @@ import { pluginNavigationFor, type NavEntry } from '../plugins';
 export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Home', href: '/', permission: 'portal.use' },
   { label: 'Inventory', href: '/inventory', permission: 'inventory.view' },
+  { label: 'Production', href: '/production', permission: 'serials.view' },
   { label: 'Admin', href: '/admin', permission: 'admin.access' },
 ];
 

@@ -30,6 +30,8 @@ export const DEFAULT_GRANTS = {
   'workorders.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
   'defects.mark': adminOnly,
   'scan.use': everyone,
+  'sales.view': everyone,
+  'sales.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof DEFAULT_GRANTS;

@@ -86,6 +86,11 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/inventory/transits': { gate: 'inventory.view' },
   '/inventory/transits/new': { gate: 'inventory.view', why: 'the page explains a missing transfer grant instead of the form' },
   '/inventory/transits/[number]': { gate: 'inventory.view', params: transit },
+  '/production': { gate: 'serials.view' },
+  '/production/log': { gate: 'serials.view' },
+  '/production/products/[sku]': { gate: 'serials.view', params: product },
+  '/production/products/[sku]/adjust': { gate: 'serials.view', params: product, why: 'the page explains a missing adjust grant instead of the form' },
+  '/production/serials/[serial]': { gate: 'serials.view', params: serial },
 };
 
 export const API_RULES: Record<string, AccessRule> = {
@@ -179,6 +184,13 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   [action('inventory/transits/actions.ts', 'closeTransitAction')]: { gate: 'inventory.receive' },
   [action('inventory/transits/actions.ts', 'receiveTransitAction')]: { gate: 'inventory.receive' },
   [action('inventory/transits/actions.ts', 'shipTransitAction')]: { gate: 'inventory.transfer' },
+  [action('production/actions.ts', 'adjustProductAction')]: { gate: 'inventory.adjust', form: { step: 'confirm' }, why: 'sent as the confirming step, the one that posts' },
+  [action('production/actions.ts', 'advanceSelectedAction')]: { gate: 'serials.advance' },
+  [action('production/actions.ts', 'advanceSerialAction')]: { gate: 'serials.advance', form: { step: 'confirm' } },
+  [action('production/actions.ts', 'approveSelectedAction')]: { gate: 'serials.manage' },
+  [action('production/actions.ts', 'approveSerialAction')]: { gate: 'serials.manage', form: { step: 'confirm' } },
+  [action('production/actions.ts', 'deliverSerialAction')]: { gate: 'serials.manage', form: { step: 'confirm' }, why: 'also needs inventory.ship, which the same roles hold' },
+  [action('production/actions.ts', 'markDefectAction')]: { gate: 'defects.mark', form: { step: 'confirm' } },
   [action('profile/actions.ts', 'createOwnTokenAction')]: { gate: 'portal.use' },
   [action('profile/actions.ts', 'revokeOwnTokenAction')]: { gate: 'portal.use' },
 };
