@@ -61,7 +61,7 @@ async function scrapUnfinished(tx: Tx, actor: Actor, order: { id: number; number
         RETURNING s.id, s.iteration, st.name AS stage),
       events AS (
         INSERT INTO "SerialEvent" ("serialId", "actorId", action, "fromStatus", "toStatus", "fromStage", "toStage", iteration, note)
-        SELECT id, ${actor.id}, 'scrapped', 'IN_PRODUCTION', 'SCRAPPED', stage, stage, iteration, ${`Work order ${order.number} cancelled.`} FROM done
+        SELECT id, ${actor.id}, 'cancelled', 'IN_PRODUCTION', 'SCRAPPED', stage, stage, iteration, ${`Work order ${order.number} cancelled.`} FROM done
         RETURNING 1)
       SELECT count(*)::int AS n FROM events`,
   );

@@ -129,7 +129,7 @@ describe('setWorkOrderStatus', () => {
     const events = await db().serialEvent.findMany({ where: { serialUnit: { serial: a.serials[0] } }, orderBy: { id: 'asc' } });
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.note])).toEqual([
       ['created', null, 'IN_PRODUCTION', null],
-      ['scrapped', 'IN_PRODUCTION', 'SCRAPPED', `Work order ${a.number} cancelled.`],
+      ['cancelled', 'IN_PRODUCTION', 'SCRAPPED', `Work order ${a.number} cancelled.`],
     ]);
     await expect(setWorkOrderStatus(deptLead, { number: a.number, status: 'open' })).rejects.toMatchObject({ fieldErrors: { status: expect.stringContaining('stays cancelled') } });
     const { id } = await db().workOrder.findUniqueOrThrow({ where: { number: a.number } });
