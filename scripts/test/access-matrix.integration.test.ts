@@ -10,6 +10,8 @@ import { shipToSite } from '../../lib/inventory/transit/ship-to-site';
 import { FORBIDDEN_MESSAGE, type Actor } from '../../lib/roles/actor';
 import { defaultPermissionsOf } from '../../lib/roles/permissions';
 import { ROLES, type Role } from '../../lib/roles/roles';
+import { createPartner } from '../../lib/sales/create-partner';
+import { createSalesOrder } from '../../lib/sales/create-sales-order';
 import { ACTION_RULES, API_RULES, PAGE_RULES, type AccessFixture, type AccessRule } from './access-rules';
 import { demoActor } from './actors';
 import { apiRequest, bearerOf, routeParams } from './api';
@@ -47,7 +49,9 @@ beforeAll(async () => {
   const product = await freshProduct();
   const onOrder = await unitsOnWorkOrder(product, 1);
   const [serial] = onOrder.serials;
-  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number };
+  const partnerCode = (await createPartner(admin, { code: `ACL-${Date.now().toString(36)}`, name: 'Access test customer' })).code;
+  const salesOrderNumber = (await createSalesOrder(deptLead, { partner: partnerCode, expectedAt: '2099-01-31', lines: [{ sku, quantity: 1 }] })).number;
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

@@ -23,6 +23,9 @@ export interface AccessFixture {
   serial: string;
   /** The work order of that unit. */
   workOrderNumber: string;
+  /** A customer, and an open sales order of it in the demo production department (every demo role sees it). */
+  partnerCode: string;
+  salesOrderNumber: string;
 }
 
 export interface AccessRule {
@@ -44,6 +47,7 @@ const transit = (f: AccessFixture) => ({ number: f.transitNumber });
 const product = (f: AccessFixture) => ({ sku: f.productSku });
 const serial = (f: AccessFixture) => ({ serial: f.serial });
 const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
+const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 
 export const PAGE_RULES: Record<string, AccessRule> = {
@@ -142,6 +146,11 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/work-orders': { gate: 'serials.view' },
   'POST /api/v1/work-orders': { gate: 'workorders.manage', body: (f) => ({ product: f.productSku, quantity: 1 }) },
   'GET /api/v1/work-orders/[number]': { gate: 'serials.view', params: workOrder },
+  'GET /api/v1/sales-orders': { gate: 'sales.view' },
+  'POST /api/v1/sales-orders': { gate: 'sales.manage', body: (f) => ({ partner: f.partnerCode, expectedAt: '2099-01-31', lines: [{ sku: f.sku, quantity: 1 }] }) },
+  'GET /api/v1/sales-orders/[number]': { gate: 'sales.view', params: salesOrder },
+  'GET /api/v1/partners': { gate: 'sales.view' },
+  'POST /api/v1/partners': { gate: 'sales.manage', body: () => ({ code: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test customer' }) },
 };
 
 export const ACTION_RULES: Record<string, AccessRule> = {
