@@ -95,6 +95,9 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/production/products/[sku]': { gate: 'serials.view', params: product },
   '/production/products/[sku]/adjust': { gate: 'serials.view', params: product, why: 'the page explains a missing adjust grant instead of the form' },
   '/production/serials/[serial]': { gate: 'serials.view', params: serial },
+  '/production/work-orders': { gate: 'serials.view' },
+  '/production/work-orders/new': { gate: 'workorders.manage' },
+  '/production/work-orders/[number]': { gate: 'serials.view', params: workOrder },
 };
 
 export const API_RULES: Record<string, AccessRule> = {
@@ -200,6 +203,8 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   [action('production/actions.ts', 'approveSerialAction')]: { gate: 'serials.manage', form: { step: 'confirm' } },
   [action('production/actions.ts', 'deliverSerialAction')]: { gate: 'serials.manage', form: { step: 'confirm' }, why: 'also needs inventory.ship, which the same roles hold' },
   [action('production/actions.ts', 'markDefectAction')]: { gate: 'defects.mark', form: { step: 'confirm' } },
+  [action('production/work-orders/actions.ts', 'createWorkOrderAction')]: { gate: 'workorders.manage' },
+  [action('production/work-orders/actions.ts', 'setWorkOrderStatusAction')]: { gate: 'workorders.manage' },
   [action('profile/actions.ts', 'createOwnTokenAction')]: { gate: 'portal.use' },
   [action('profile/actions.ts', 'revokeOwnTokenAction')]: { gate: 'portal.use' },
 };
