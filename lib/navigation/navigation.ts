@@ -8,6 +8,7 @@ export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Home', href: '/', permission: 'portal.use' },
   { label: 'Inventory', href: '/inventory', permission: 'inventory.view' },
   { label: 'Production', href: '/production', permission: 'serials.view' },
+  { label: 'Sales orders', href: '/sales-orders', permission: 'sales.view' },
   { label: 'Admin', href: '/admin', permission: 'admin.access' },
 ];
 
