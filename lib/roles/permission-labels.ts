@@ -24,6 +24,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'workorders.manage': 'Create work orders (and their serial numbers)',
   'defects.mark': 'Mark defects (scrap or rework)',
   'scan.use': 'Use the scanning workflows',
+  'scan.production': 'Log materials consumed against the production runs of their assignments',
   'sales.view': 'See customers and sales orders',
   'sales.manage': 'Create customers and sales orders, complete and cancel orders',
 };

@@ -30,6 +30,7 @@ export const DEFAULT_GRANTS = {
   'workorders.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
   'defects.mark': adminOnly,
   'scan.use': everyone,
+  'scan.production': everyone,
   'sales.view': everyone,
   'sales.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,7 @@
 // Which serial numbers and work orders an actor sees, as SQL conditions (lists
 // filter in the query, never after loading):
-// Admin everything; Department Lead their department's; Team Lead their team's;
+// Admin everything; Department Lead their department's; Team Lead their team's
+// (and their department's work assigned to no team);
 // Member the work orders naming them, or their team's where the order names nobody.
 import { sql, trusted as raw, type Sql } from '../db/sql';
 import type { Actor } from '../roles/actor';
@@ -13,7 +14,8 @@ function byAssignment(actor: Actor, workOrderId: Sql, departmentId: Sql, teamId:
     case 'DEPARTMENT_LEAD':
       return sql`${departmentId} = ${actor.departmentId}`;
     case 'TEAM_LEAD':
-      return sql`${teamId} = ${actor.teamId ?? -1}`;
+      // Their team's work, and the department's work assigned to no team (units added to stock by hand, say).
+      return sql`(${teamId} = ${actor.teamId ?? -1} OR (${teamId} IS NULL AND ${departmentId} = ${actor.departmentId}))`;
     case 'MEMBER':
       return sql`(EXISTS (SELECT 1 FROM "WorkOrderAssignee" a WHERE a."workOrderId" = ${workOrderId} AND a."userId" = ${actor.id})
         OR (${teamId} = ${actor.teamId ?? -1} AND NOT EXISTS (SELECT 1 FROM "WorkOrderAssignee" a WHERE a."workOrderId" = ${workOrderId})))`;

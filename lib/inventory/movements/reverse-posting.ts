@@ -17,8 +17,9 @@ export const reversePostingSchema = z.object({
   idempotencyKey: z.string().trim().max(200).optional(),
 });
 
-/** Postings made by serial transitions: reversing them alone would part the serial from its stock. */
+/** Postings made by serial transitions and scan sessions: reversing them alone would part the serial from its stock or the order from its deliveries. */
 const SERIAL_KINDS = new Set(['qa-approval', 'delivery', 'scrap', 'rework', 'serial-add', 'serial-subtract']);
+const SCAN_KINDS = new Set(['scan-sales', 'scan-production', 'scan-general']);
 
 export async function reversePosting(actor: Actor, input: unknown) {
   requirePermission(actor, 'inventory.reverse');
@@ -34,6 +35,7 @@ export async function reversePosting(actor: Actor, input: unknown) {
   const sites = group ? await db().location.findMany({ where: { id: { in: [...new Set(group.entries.map((e) => e.location.siteId ?? e.location.id))] } } }) : [];
   if (!group || !sites.every((s) => canSeeSite(actor, s.departmentId))) throw new DomainError('NOT_FOUND', 'Movement not found.');
   if (group.refKind === 'transit') throw new DomainError('CONFLICT', `This movement belongs to transit ${group.refNumber}: receive or close the transit instead.`);
+  if (SCAN_KINDS.has(group.kind)) throw new DomainError('CONFLICT', 'This movement belongs to a scan session: roll the session back from the scan history instead.');
   if (SERIAL_KINDS.has(group.kind)) throw new DomainError('CONFLICT', 'This movement belongs to a serial number: correct it on the serial (mark defect, rework or a product adjustment) instead.');
   if (group.reversesGroupId) throw new DomainError('CONFLICT', 'A reversal cannot itself be reversed; post the movement again instead.');
   if (group.reversedByGroupId) throw new DomainError('CONFLICT', 'This movement has already been reversed.');
