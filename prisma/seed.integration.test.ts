@@ -3,6 +3,9 @@ import { db } from '../lib/db/client';
 import { lotsOf } from '../scripts/test/stock';
 import { pool } from '../lib/db/pool';
 import { verifyLedger } from '../lib/inventory/verify-ledger';
+import { listActiveOrdersForScanning } from '../lib/sales/list-active-orders-for-scanning';
+import { demoActor } from '../scripts/test/actors';
+import { seedDemoSales } from './demo-sales';
 import { seedDemo } from './seed';
 
 describe('demo data', () => {
@@ -43,6 +46,27 @@ describe('demo data', () => {
     expect(teams.map((w) => w.team?.name).sort()).toEqual(['Final Assembly', 'SMT Line']);
     expect(await lotsOf('PRD-GATEWAY-100')).toEqual({ 'MKE-QA': { '#0004': '1', '#0005': '1', '#0006': '1', '#0007': '1' } });
     expect((await db().serialUnit.findFirstOrThrow({ where: { iteration: 1 } })).status).toBe('IN_PRODUCTION');
+  });
+
+  it('comes with customers and sales orders: two open ones due in the coming weeks offered for scanning, one without a date, one completed', async () => {
+    expect((await db().partner.findMany({ where: { kind: 'CUSTOMER' }, select: { code: true }, orderBy: { code: 'asc' } })).map((p) => p.code)).toEqual(['ACME-SENSORS', 'BLUEFIN', 'NORTHWIND']);
+    const orders = await db().salesOrder.findMany({ orderBy: { id: 'asc' }, include: { lines: { include: { item: true } } } });
+    expect(orders.map((o) => [o.number, o.status, o.expectedAt === null])).toEqual([
+      ['SO-000001', 'OPEN', false],
+      ['SO-000002', 'OPEN', false],
+      ['SO-000003', 'OPEN', true],
+      ['SO-000004', 'COMPLETED', false],
+    ]);
+    const gateways = orders.filter((o) => o.status === 'OPEN').flatMap((o) => o.lines).filter((l) => l.item.sku === 'PRD-GATEWAY-100');
+    expect(gateways.reduce((n, l) => n + Number(l.quantity), 0)).toBeLessThanOrEqual(4);
+    const offered = await listActiveOrdersForScanning(await demoActor.member());
+    expect(offered.map((g) => [g.partner.code, g.orders.map((o) => o.number)])).toEqual([
+      ['ACME-SENSORS', ['SO-000001']],
+      ['NORTHWIND', ['SO-000002']],
+    ]);
+    for (const o of offered.flatMap((g) => g.orders)) expect(new Date(o.expectedAt).getTime()).toBeGreaterThan(Date.now());
+    await seedDemoSales(db());
+    expect(await db().salesOrder.count()).toBe(4);
   });
 
   it('stores location ancestry for subtree queries', async () => {

@@ -148,6 +148,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await seedDemoStock(db());
   const { seedDemoSerials } = await import('./demo-serials');
   await seedDemoSerials(db());
+  const { seedDemoSales } = await import('./demo-sales');
+  await seedDemoSales(db());
   await disconnectDb();
   console.log('Demo data is in place.');
 }

@@ -32,6 +32,8 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   await seedDemoStock(db());
   const { seedDemoSerials } = await import('../prisma/demo-serials');
   await seedDemoSerials(db());
+  const { seedDemoSales } = await import('../prisma/demo-sales');
+  await seedDemoSales(db());
   await disconnectDb();
   return true;
 }
