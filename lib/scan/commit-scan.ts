@@ -89,6 +89,9 @@ export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessio
 
 /** Sales: serial units delivered (with their lifecycle event), order lines' delivered quantities, the order completed when nothing is open. */
 async function recordDelivery(client: SqlClient, actor: Actor, plan: ScanPlan, groupId: string, orderNumber: string): Promise<void> {
+  // The order row is locked like a status change locks it, so a cancel cannot slip in between.
+  const order = await client.query('SELECT status FROM "SalesOrder" WHERE number = $1::citext FOR UPDATE', [orderNumber]);
+  if (order.rows[0]?.status !== 'OPEN') throw new DomainError('CONFLICT', `Sales order ${orderNumber} is no longer open; nothing was posted.`);
   if (plan.serials.length) {
     const ids = plan.serials.map((s) => s.serialId);
     await client.query(
