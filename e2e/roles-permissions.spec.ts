@@ -35,3 +35,14 @@ test('an Admin grants Department Leads adjustments in the matrix; a Department L
     await leadContext.close();
   }
 });
+
+test("a Member sees only the serials of their team's work: another team's product is not there, and its page is the 404 page", async ({ page }) => {
+  await signIn(page, DEMO.member.email);
+  await page.goto('/production?view=all');
+  await expect(page.getByRole('link', { name: 'Gateway 100 (finished product)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sensor head assembly' })).toHaveCount(0);
+  const response = await page.goto('/production/products/ASM-SENSOR-HEAD');
+  expect(response?.status()).toBe(404);
+  await page.goto('/admin/departments');
+  await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
+});

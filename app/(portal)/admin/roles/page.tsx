@@ -20,7 +20,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         What each role may do. A ringed cell differs from the built-in default; setting it back removes the change. Admins always hold every permission,
         and administration (users, settings) stays with Admins. Changes apply on each person&apos;s next page load and are written to the audit log.
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Permissions by role</caption>
           <thead>
