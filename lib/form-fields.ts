@@ -34,3 +34,24 @@ export const decimalText = (intDigits: number, decimals: number, message: string
 
 /** For LIKE/ILIKE searches: the user's % and _ are literal characters, not wildcards. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * An optional date: a day (2026-04-30, meaning midnight UTC) or a moment
+ * (2026-04-30T12:00:00Z); blank is none. A past date is taken: orders are also entered late.
+ */
+export const optionalDate = z.preprocess(
+  (v) => (blank(v) ? null : v),
+  z
+    .string({ message: 'Enter a date such as 2026-04-30.' })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Enter a date such as 2026-04-30.')
+    .transform((v, ctx) => {
+      const date = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
+      if (Number.isNaN(date.getTime()) || (v.length === 10 && date.toISOString().slice(0, 10) !== v)) {
+        ctx.addIssue({ code: 'custom', message: 'Enter a date that exists.' });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .nullable(),
+);

@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { requirePermission, type Actor } from '../roles/actor';
 import { serialScope } from '../scope/serial-scope';
 import { lowStockDefaultSql } from '../settings/low-stock-default-sql';
-import type { ProductCard } from './list-product-cards';
+import { cardFromRow, type ProductCard } from './list-product-cards';
 
 export interface ProductDetail extends ProductCard {
   stages: { name: string; optional: boolean }[];
@@ -34,17 +34,7 @@ export async function getProduct(actor: Actor, sku: string): Promise<ProductDeta
   const r = rows[0];
   if (!r || (actor.role !== 'ADMIN' && r.total === 0)) throw notFound(`Product ${sku.trim().slice(0, 64)}`);
   return {
-    sku: r.sku,
-    name: r.name,
-    kind: r.kind,
-    kindName: r.kind_name,
-    inStock: r.in_stock,
-    inProduction: r.in_production,
-    defects: r.defects,
-    delivered: r.delivered,
-    totalSerials: r.total,
-    lowStockAt: String(Number(r.low_at)),
-    lowStock: r.in_stock < Number(r.low_at),
+    ...cardFromRow(r),
     stages: r.stages,
     standardCost: r.cost,
   };

@@ -52,7 +52,12 @@ export async function listProductCards(actor: Actor, input: unknown = {}): Promi
       ORDER BY i.name, i.sku
       LIMIT 500`),
   );
-  return rows.map((r) => ({
+  return rows.map(cardFromRow);
+}
+
+/** A product card from a row with the columns the card queries select (also used by the product page). */
+export function cardFromRow(r: Record<string, any>): ProductCard {
+  return {
     sku: r.sku,
     name: r.name,
     kind: r.kind,
@@ -64,5 +69,5 @@ export async function listProductCards(actor: Actor, input: unknown = {}): Promi
     totalSerials: r.total,
     lowStockAt: String(Number(r.low_at)),
     lowStock: r.in_stock < Number(r.low_at),
-  }));
+  };
 }

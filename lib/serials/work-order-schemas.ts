@@ -1,32 +1,13 @@
 // Input of the work order operations, shared by the form actions, the API and tests.
 import { z } from 'zod';
-import { optionalText, recordId, requiredText, wholeNumber } from '../form-fields';
+import { optionalText, recordId, requiredText, wholeNumber, optionalDate } from '../form-fields';
 import { WORK_ORDER_STATUSES_API } from './work-order-status';
 
 export const WORK_ORDER_QUANTITY_MAX = 10_000;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/**
- * A day (2026-04-30) or a moment (2026-04-30T12:00:00Z); a day means midnight UTC.
- * A past date is taken: orders are also entered late, and the demo data has fixed dates.
- */
-const dueDate = z.preprocess(
-  (v) => (blank(v) ? null : v),
-  z
-    .string({ message: 'Enter a date such as 2026-04-30.' })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, 'Enter a date such as 2026-04-30.')
-    .transform((v, ctx) => {
-      const date = new Date(v.length === 10 ? `${v}T00:00:00Z` : v);
-      if (Number.isNaN(date.getTime()) || (v.length === 10 && date.toISOString().slice(0, 10) !== v)) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a date that exists.' });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .nullable(),
-);
+const dueDate = optionalDate;
 
 export const createWorkOrderSchema = z.object({
   product: requiredText(64, 'Choose a product.'),
