@@ -7,13 +7,14 @@ import { itemsArea } from './areas/items';
 import { locationsArea } from './areas/locations';
 import { productionArea } from './areas/production';
 import { salesOrdersArea } from './areas/sales-orders';
+import { scanningArea } from './areas/scanning';
 import { transitsArea } from './areas/transits';
 import { workOrdersArea } from './areas/work-orders';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};

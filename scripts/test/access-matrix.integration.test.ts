@@ -12,6 +12,7 @@ import { defaultPermissionsOf } from '../../lib/roles/permissions';
 import { ROLES, type Role } from '../../lib/roles/roles';
 import { createPartner } from '../../lib/sales/create-partner';
 import { createSalesOrder } from '../../lib/sales/create-sales-order';
+import { commitScan } from '../../lib/scan/commit-scan';
 import { ACTION_RULES, API_RULES, PAGE_RULES, type AccessFixture, type AccessRule } from './access-rules';
 import { demoActor } from './actors';
 import { apiRequest, bearerOf, routeParams } from './api';
@@ -51,14 +52,21 @@ beforeAll(async () => {
   const [serial] = onOrder.serials;
   const partnerCode = (await createPartner(admin, { code: `ACL-${Date.now().toString(36)}`, name: 'Access test customer' })).code;
   const salesOrderNumber = (await createSalesOrder(deptLead, { partner: partnerCode, expectedAt: '2099-01-31', lines: [{ sku, quantity: 1 }] })).number;
-  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber };
+  // Every role may log production against the work order every role sees: one session each.
+  const material = await freshItem('ACLS');
+  await receiveStock(admin, { sku: material, to: 'MKE-LINE-1', quantity: 10 });
+  const scanSessions = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    scanSessions[role] = (await commitScan(actors[role], { workflow: 'production', target: onOrder.number, location: 'MKE-LINE-1', lines: [{ code: material }] })).sessionId;
+  }
+  fixture = { sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber, scanSessions };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {
   const page = (await import(path.join(root, entry.file))).default as (props: unknown) => Promise<unknown>;
   session.actor = actors[role];
   try {
-    await page({ params: Promise.resolve(rule.params?.(fixture) ?? {}), searchParams: Promise.resolve({}) });
+    await page({ params: Promise.resolve(rule.params?.(fixture, role) ?? {}), searchParams: Promise.resolve({}) });
     return 'allowed';
   } catch (e) {
     if (digestOf(e).startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return 'denied';
@@ -68,7 +76,7 @@ async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promi
 
 async function apiOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {
   const handler = (await import(path.join(root, entry.file)))[entry.exportName] as (r: Request, c: unknown) => Promise<Response>;
-  const params = rule.params?.(fixture) ?? {};
+  const params = rule.params?.(fixture, role) ?? {};
   const url = entry.key.split(' ')[1].replace(/^\/api\/v1/, '').replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(params[k]));
   const method = entry.exportName;
   const response = await handler(apiRequest(method, url, { authorization: tokens[role], body: method === 'GET' ? undefined : (rule.body?.(fixture) ?? {}) }), routeParams(params));

@@ -3,6 +3,7 @@
 // "signed-in". scripts/test/access-matrix.integration.test.ts proves every
 // rule for every role; access-registry.test.ts fails for a route without one.
 import type { Permission } from '../../lib/roles/permissions';
+import type { Role } from '../../lib/roles/roles';
 
 export type Gate = Permission | 'public' | 'signed-in';
 
@@ -26,11 +27,14 @@ export interface AccessFixture {
   /** A customer, and an open sales order of it in the demo production department (every demo role sees it). */
   partnerCode: string;
   salesOrderNumber: string;
+  /** A scan session committed by each role (sessions are private to who committed them). */
+  scanSessions: Record<Role, string>;
 }
 
 export interface AccessRule {
   gate: Gate;
-  params?: (f: AccessFixture) => Record<string, string>;
+  /** Path parameters; `role` is the role being checked, for records only their owner sees. */
+  params?: (f: AccessFixture, role: Role) => Record<string, string>;
   /** API: a valid body, so a refusal can only come from the permission check. */
   body?: (f: AccessFixture) => unknown;
   /** Server action: the form fields sent (empty by default: the permission check comes before validation). */
@@ -158,6 +162,12 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/sales-orders/[number]': { gate: 'sales.view', params: salesOrder },
   'GET /api/v1/partners': { gate: 'sales.view' },
   'POST /api/v1/partners': { gate: 'sales.manage', body: () => ({ code: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test customer' }) },
+  'POST /api/v1/scan/resolve': { gate: 'scan.use', body: (f) => ({ code: f.sku, location: 'CHI-A-01-B1' }) },
+  'POST /api/v1/scan/preview': { gate: 'inventory.receive', body: (f) => ({ workflow: 'general', action: 'receive', location: 'MKE-QA', lines: [{ code: f.sku, quantity: '1' }] }), why: 'a general receive; each workflow needs its own grant besides scan.use' },
+  'POST /api/v1/scan/commit': { gate: 'inventory.receive', body: (f) => ({ workflow: 'general', action: 'receive', location: 'MKE-QA', lines: [{ code: f.sku, quantity: '1' }] }), why: 'a general receive; each workflow needs its own grant besides scan.use' },
+  'GET /api/v1/scan/sessions': { gate: 'scan.use' },
+  'GET /api/v1/scan/sessions/[sessionId]': { gate: 'scan.use', params: (f, role) => ({ sessionId: f.scanSessions[role] }), why: "each role reads its own session; someone else's is 404" },
+  'POST /api/v1/scan/sessions/[sessionId]/rollback': { gate: 'inventory.reverse', params: (f) => ({ sessionId: f.scanSessions.ADMIN }), body: () => ({ reason: 'access test' }) },
 };
 
 export const ACTION_RULES: Record<string, AccessRule> = {
