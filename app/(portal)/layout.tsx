@@ -33,7 +33,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 py-1">
             {nav.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block rounded px-3 py-2 text-sm text-white hover:bg-brand-800">
+                <Link href={n.href} className="flex min-h-11 items-center rounded px-3 text-sm text-white hover:bg-brand-800">
                   {n.label}
                 </Link>
               </li>

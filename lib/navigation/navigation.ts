@@ -6,6 +6,7 @@ import { pluginNavigationFor, type NavEntry } from '../plugins';
 
 export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Home', href: '/', permission: 'portal.use' },
+  { label: 'Scan', href: '/scan', permission: 'scan.use' },
   { label: 'Inventory', href: '/inventory', permission: 'inventory.view' },
   { label: 'Production', href: '/production', permission: 'serials.view' },
   { label: 'Sales orders', href: '/sales-orders', permission: 'sales.view' },

@@ -106,6 +106,8 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/production/work-orders': { gate: 'serials.view' },
   '/production/work-orders/new': { gate: 'workorders.manage' },
   '/production/work-orders/[number]': { gate: 'serials.view', params: workOrder },
+  '/scan': { gate: 'scan.use' },
+  '/scan/[workflow]': { gate: 'scan.use', params: () => ({ workflow: 'sales' }), why: 'the page explains a missing workflow grant (inventory.ship for sales) instead of the scanner' },
 };
 
 export const API_RULES: Record<string, AccessRule> = {
@@ -224,4 +226,8 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   [action('production/work-orders/actions.ts', 'setWorkOrderStatusAction')]: { gate: 'workorders.manage' },
   [action('profile/actions.ts', 'createOwnTokenAction')]: { gate: 'portal.use' },
   [action('profile/actions.ts', 'revokeOwnTokenAction')]: { gate: 'portal.use' },
+  [action('scan/actions.ts', 'resolveScanAction')]: { gate: 'scan.use', objectArgument: true },
+  [action('scan/actions.ts', 'previewScanAction')]: { gate: 'scan.use', objectArgument: true, why: "sent empty: scan.use is checked before the session is read; the workflow's own grant (inventory.ship, scan.production, inventory.receive ...) after it, proved in app/(portal)/scan/actions.integration.test.ts" },
+  [action('scan/actions.ts', 'commitScanAction')]: { gate: 'scan.use', objectArgument: true, why: "sent empty: scan.use is checked before the session is read; the workflow's own grant (inventory.ship, scan.production, inventory.receive ...) after it, proved in app/(portal)/scan/actions.integration.test.ts" },
+  [action('scan/actions.ts', 'rollbackScanAction')]: { gate: 'inventory.reverse' },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beep, playTones, scanTones } from './beep';
+import { beep, playTones, scanTones, unlockScanSound } from './beep';
 
 function fakeContext() {
   const calls: string[] = [];
@@ -36,5 +36,6 @@ describe('scan sounds', () => {
   it('is silent without a browser instead of throwing', () => {
     expect(() => beep('ok')).not.toThrow();
     expect(() => beep('error')).not.toThrow();
+    expect(() => unlockScanSound()).not.toThrow();
   });
 });

@@ -59,3 +59,17 @@ export function beep(sound: ScanSound): void {
     // Feedback is a courtesy: a scan must never fail because the speaker did.
   }
 }
+
+/**
+ * Lets later beeps play: call it in the key or tap handler that starts a scan.
+ * The beep itself comes after the server answered, outside that handler, where
+ * some browsers (Safari) no longer allow audio to start.
+ */
+export function unlockScanSound(): void {
+  try {
+    const context = audioContext();
+    if (context && context.state === 'suspended') void context.resume().catch(() => undefined);
+  } catch {
+    // As with beep: never let sound break a scan.
+  }
+}
