@@ -44,7 +44,7 @@ export function TargetStep({
         <fieldset className="space-y-3">
           <legend className="mb-2 text-lg font-semibold">What are you doing?</legend>
           {actions.map(({ action, allowed }) => (
-            <label key={action} className={`card flex min-h-16 items-start gap-3 ${allowed ? 'cursor-pointer hover:border-brand-600' : 'opacity-60'} ${session.action === action ? 'border-2 border-brand-700 bg-brand-50' : ''}`}>
+            <label key={action} className={`card flex min-h-16 items-start gap-3 ${allowed ? 'cursor-pointer hover:border-brand-600' : 'bg-slate-50'} ${session.action === action ? 'border-2 border-brand-700 bg-brand-50' : ''}`}>
               <input type="radio" name="action" value={action} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" checked={session.action === action} disabled={!allowed} onChange={() => onAction(action)} />
               <span className="space-y-1">
                 <span className="block text-lg font-semibold">{ACTION_LABEL[action]}</span>
