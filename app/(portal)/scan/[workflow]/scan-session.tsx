@@ -41,7 +41,7 @@ import {
   type ScanSession as Session,
 } from '../_lib/scan-session';
 import { linesCount } from '../_lib/session-history';
-import type { TargetGroup } from '../_lib/target-choices';
+import { findOption, type TargetGroup } from '../_lib/target-choices';
 import { placeLabels, type GeneralAction, type Workflow } from '../_lib/workflows';
 
 const FLASH_MS = 700;
@@ -244,7 +244,9 @@ export function ScanSession({ userId, workflow, groups, actions }: { userId: num
         session={accepted}
         onAnother={() => {
           setAccepted(null);
-          save(goTo(current.current!, 'choose'));
+          // The same order or run again, while it is still offered (a delivery may have completed the order).
+          const s = current.current!;
+          save(goTo(s.target && !findOption(groups, s.target.number) ? chooseTarget(s, null) : s, 'choose'));
         }}
       />
     );
