@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Database timestamps are stored without a zone, in UTC; node-pg reads such values in the process's zone.
+      TZ: 'UTC',
     };
     if (!dev) buildIfNeeded(env);
     const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), '-H', host], { cwd: root, env, stdio: ['inherit', 'pipe', 'inherit'] });

@@ -28,10 +28,12 @@ export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessio
   const first = await knownSession(pool(), actor, key, hash);
   if (first) return { ...(await getScanSession(actor, first)), replayed: true };
   try {
-    const id = await inTransaction(async (client) => {
-      const prepared = await prepareScan(client, actor, raw);
+    const done = await inTransaction(async (client): Promise<{ id: string; replayed: boolean }> => {
+      // Requests with the same key queue here, so a repeat sees the first session instead of planning on the stock it took.
+      if (key) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scan:${actor.id}:${key}`]);
       const again = await knownSession(client, actor, key, hash);
-      if (again) return again;
+      if (again) return { id: again, replayed: true };
+      const prepared = await prepareScan(client, actor, raw);
       let plan: ScanPlan | null = null;
       const { target, input } = prepared;
       const posted = await postStockWithin(client, actor, {
@@ -75,9 +77,9 @@ export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessio
       );
       if (input.workflow === 'sales') await recordDelivery(client, actor, done, posted.groupId, target!.number);
       if (input.workflow === 'production') await client.query(`UPDATE "WorkOrder" SET status = 'IN_PROGRESS' WHERE id = $1 AND status = 'OPEN'`, [target!.id]);
-      return sessionId;
+      return { id: sessionId, replayed: false };
     });
-    return { ...(await getScanSession(actor, id)), replayed: false };
+    return { ...(await getScanSession(actor, done.id)), replayed: done.replayed };
   } catch (e) {
     if (pgCode(e) === '23505' && String((e as { constraint?: string }).constraint).includes('idempotencyKey') && key) {
       const winner = await knownSession(pool(), actor, key, hash);
