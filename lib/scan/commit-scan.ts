@@ -12,6 +12,7 @@ import { toDb } from '../inventory/quantity';
 import type { Actor } from '../roles/actor';
 import { planScan, type ScanPlan } from './plan-scan';
 import { lineErrors, prepareScan } from './prepare-scan';
+import { scanSessionSchema } from './scan-input';
 import { getScanSession, type ScanSessionView } from './get-scan-session';
 
 async function knownSession(client: Pick<SqlClient, 'query'>, actor: Actor, key: string | undefined, hash: string): Promise<string | null> {
@@ -23,7 +24,9 @@ async function knownSession(client: Pick<SqlClient, 'query'>, actor: Actor, key:
 }
 
 export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessionView & { replayed: boolean }> {
-  const hash = requestHash('scan', raw);
+  // The fingerprint of what the request means (fields in the schema's order), so a retry that sends them in another order is the same request.
+  const parsed = scanSessionSchema.safeParse(raw);
+  const hash = requestHash('scan', parsed.success ? parsed.data : raw);
   const key = typeof (raw as { idempotencyKey?: unknown })?.idempotencyKey === 'string' ? ((raw as { idempotencyKey: string }).idempotencyKey.trim() || undefined) : undefined;
   const first = await knownSession(pool(), actor, key, hash);
   if (first) return { ...(await getScanSession(actor, first)), replayed: true };
