@@ -12,6 +12,11 @@ const itemFields = {
   name: requiredText(200, 'Enter a name.'),
   manufacturer: optionalText(120),
   mpn: optionalText(120),
+  /** The part numbers distributors sell it under (a bag label names the part by one of these); text is split at commas. */
+  supplierPartNumbers: z.preprocess(
+    (v) => (v === undefined || v === null ? [] : typeof v === 'string' ? v.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean) : v),
+    z.array(z.string().trim().min(1).max(120, 'At most 120 characters each.'), { message: 'List part numbers separated by commas.' }).max(20, 'At most 20 supplier part numbers.'),
+  ),
   kindCode: requiredText(32, 'Choose a kind.'),
   unitCode: requiredText(16, 'Choose a unit.'),
   // Blank cost is 0 (not yet known), as the column's default.

@@ -10,6 +10,7 @@ export const itemSelect = {
   unitCode: true,
   manufacturer: true,
   mpn: true,
+  supplierPartNumbers: true,
   standardCost: true,
   lowStockThreshold: true,
   barcode: true,
@@ -33,6 +34,7 @@ export interface ItemView {
   decimals: number;
   manufacturer: string | null;
   mpn: string | null;
+  supplierPartNumbers: string[];
   standardCost: string;
   /** The item's own threshold, null when it uses the default. */
   lowStockThreshold: string | null;
@@ -62,6 +64,7 @@ function itemFields(row: ItemRow): Omit<ItemView, 'lowStockAt'> {
     decimals: row.unit.decimals,
     manufacturer: row.manufacturer,
     mpn: row.mpn,
+    supplierPartNumbers: row.supplierPartNumbers,
     standardCost: row.standardCost.toFixed(),
     lowStockThreshold: row.lowStockThreshold === null ? null : row.lowStockThreshold.toFixed(),
     barcode: row.barcode ?? row.sku,
@@ -80,6 +83,7 @@ export function itemSnapshot(row: ItemRow) {
     unitCode: v.unitCode,
     manufacturer: v.manufacturer,
     mpn: v.mpn,
+    supplierPartNumbers: v.supplierPartNumbers,
     standardCost: v.standardCost,
     lowStockThreshold: v.lowStockThreshold,
     barcode: row.barcode,

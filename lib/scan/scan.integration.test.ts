@@ -51,6 +51,24 @@ describe('resolving a scan', () => {
   });
 });
 
+describe('receiving from a distributor bag label', () => {
+  it('finds the item by its manufacturer or supplier part number and takes quantity and lot from the label', async () => {
+    const admin = await demoActor.admin();
+    const lead = await demoActor.teamLead();
+    const sku = await freshItem('BAG');
+    const mpn = `STM32-${sku}`;
+    await db().item.update({ where: { sku }, data: { mpn, supplierPartNumbers: [`DK-${sku}`] } });
+    const label = (part: string) => `[)>\u001e06\u001dP${part}\u001d1P${part}\u001dQ250\u001d1TLOT-7781\u001d9D2544\u001e\u0004`;
+    expect(await resolveScan(lead, { code: label(mpn) })).toMatchObject({ kind: 'item', sku, quantity: '250', supplierLot: 'LOT-7781' });
+    expect(await resolveScan(lead, { code: label(`DK-${sku}`) })).toMatchObject({ kind: 'item', sku });
+    await commitScan(lead, { workflow: 'general', action: 'receive', location: 'CHI-A-01-B2', lines: [{ code: label(mpn) }] });
+    expect(await lotsOf(sku)).toEqual({ 'CHI-A-01-B2': { '#0001': '250' } });
+    const batch = await db().batch.findFirstOrThrow({ where: { item: { sku } } });
+    expect(batch.supplierLot).toBe('LOT-7781');
+    void admin;
+  });
+});
+
 describe('sales logging', () => {
   it('delivers bulk stock FIFO and serial units against the order in one posting, then rolls it back', async () => {
     const admin = await demoActor.admin();

@@ -24,7 +24,7 @@ export const itemsArea: ApiArea = {
     CreateItemRequest: schemaOf(createItemRequest),
     Item: {
       type: 'object',
-      required: ['sku', 'name', 'kind', 'unit', 'manufacturer', 'mpn', 'standardCost', 'lowStockThreshold', 'barcode', 'perishable', 'active'],
+      required: ['sku', 'name', 'kind', 'unit', 'manufacturer', 'mpn', 'supplierPartNumbers', 'standardCost', 'lowStockThreshold', 'barcode', 'perishable', 'active'],
       properties: {
         sku: { type: 'string' },
         name: { type: 'string' },
@@ -32,6 +32,7 @@ export const itemsArea: ApiArea = {
         unit: { type: 'string', description: 'Unit code.' },
         manufacturer: nullableText,
         mpn: nullableText,
+        supplierPartNumbers: { type: 'array', items: { type: 'string' }, description: 'Part numbers distributors sell it under; a scanned bag label finds the item by these or the mpn.' },
         standardCost: { type: 'string', description: 'Exact decimal, per unit.', examples: ['0.42'] },
         lowStockThreshold: { type: ['string', 'null'], description: 'Own threshold; null means the installation\'s default (10 unless an Admin changed it).' },
         barcode: { type: 'string', description: 'What a scan of the item reads; the SKU unless set.' },

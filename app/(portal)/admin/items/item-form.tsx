@@ -16,6 +16,7 @@ type ItemValues = {
   unitCode: string;
   manufacturer: string | null;
   mpn: string | null;
+  supplierPartNumbers: string[] | string;
   standardCost: string;
   lowStockThreshold: string | null;
   barcode: string;
@@ -77,6 +78,7 @@ export function ItemForm({
         </Field>
         {text('manufacturer', 'Manufacturer (optional)')}
         {text('mpn', 'Manufacturer part number (optional)')}
+        {text('supplierPartNumbers', 'Supplier part numbers (optional)', 'Separate with commas, e.g. 497-11767-ND, 511-STM32F401. Scanning a bag label finds the item by these.')}
         {text('standardCost', 'Standard cost', 'Per unit, up to 6 decimal places.', 'decimal')}
         {text('lowStockThreshold', 'Low-stock threshold (optional)', `Empty: ${defaultThreshold}, the default.`, 'decimal')}
       </div>

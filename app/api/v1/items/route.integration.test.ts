@@ -28,6 +28,7 @@ describe('POST /api/v1/items', () => {
       unit: 'm',
       manufacturer: 'Acme',
       mpn: null,
+      supplierPartNumbers: [],
       standardCost: '1.25',
       lowStockThreshold: '2.5',
       barcode: 'API-NEW-1',

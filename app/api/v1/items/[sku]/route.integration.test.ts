@@ -17,6 +17,7 @@ describe('GET /api/v1/items/{sku}', () => {
       unit: 'm',
       manufacturer: 'Alpha Wire',
       mpn: '3051 BK005',
+      supplierPartNumbers: [],
       standardCost: '0.35',
       lowStockThreshold: null,
       barcode: 'WIRE-AWG22-BK',

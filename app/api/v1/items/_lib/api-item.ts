@@ -11,6 +11,7 @@ export const apiItem = (item: ItemView) => ({
   unit: item.unitCode,
   manufacturer: item.manufacturer,
   mpn: item.mpn,
+  supplierPartNumbers: item.supplierPartNumbers,
   standardCost: item.standardCost,
   lowStockThreshold: item.lowStockThreshold,
   barcode: item.barcode,
