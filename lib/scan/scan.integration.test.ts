@@ -10,6 +10,7 @@ import { verifyLedger } from '../inventory/verify-ledger';
 import { adjustProductStock } from '../serials/adjust-product-stock';
 import { createWorkOrder } from '../serials/create-work-order';
 import { getSerial } from '../serials/get-serial';
+import { getWorkOrder } from '../serials/get-work-order';
 import { commitScan } from './commit-scan';
 import { previewScan } from './preview-scan';
 import { resolveScan } from './resolve-scan';
@@ -148,6 +149,9 @@ describe('production logging and general updates', () => {
     const entry = await db().ledgerEntry.findFirstOrThrow({ where: { groupId: done.groupId } });
     expect(entry).toMatchObject({ entryType: 'CONSUMPTION', refKind: 'work_order', refNumber: mine.number });
     expect((await db().workOrder.findUniqueOrThrow({ where: { number: mine.number } })).status).toBe('IN_PROGRESS');
+    expect(await getWorkOrder(admin, mine.number)).toMatchObject({ materials: [{ sku, quantity: '12', value: '18.00' }], materialCost: '18.00' });
+    await rollbackScan(admin, { sessionId: done.sessionId });
+    expect(await getWorkOrder(admin, mine.number)).toMatchObject({ materials: [], materialCost: '0.00' });
     expect(await fieldErrors(commitScan(member, { workflow: 'production', target: theirs.number, location: 'MKE-LINE-1', lines: [{ code: sku }] }))).toMatchObject({ target: `Unknown production run "${theirs.number}".` });
     await expect(commitScan(member, { workflow: 'sales', target: 'x', location: 'MKE-LINE-1', lines: [{ code: sku }] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -9,6 +9,7 @@ import { requirePermission, type Actor } from '../roles/actor';
 import { serialScope, workOrderScope } from '../scope/serial-scope';
 import { SERIAL_STATUS_API, type SerialStatus, type SerialStatusApi } from './serial-status';
 import { summaryColumns, summaryJoins, summaryOf, utc, type WorkOrderSummary } from './work-order-view';
+import { materialsOf, type MaterialUse } from './work-order-materials';
 
 export interface StageProgress {
   name: string;
@@ -33,6 +34,9 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   /** Serials in production whose stage is not one of the product's (none, normally). */
   inProductionWithoutStage: number;
   serials: Page<WorkOrderSerial>;
+  /** Materials consumed against the order (scanned or posted), valued at FIFO batch cost. */
+  materials: MaterialUse[];
+  materialCost: string;
 }
 
 export const SERIAL_PAGE_DEFAULT = 200;
@@ -56,7 +60,7 @@ export async function getWorkOrder(actor: Actor, number: string, page: { limit?:
   );
   const w = rows[0];
   if (!w) throw notFound(`Work order ${wanted}`);
-  const [assignees, stages, serials] = await Promise.all([
+  const [assignees, stages, serials, used] = await Promise.all([
     pool().query(`SELECT u.id, u.name FROM "WorkOrderAssignee" a JOIN "User" u ON u.id = a."userId" WHERE a."workOrderId" = $1 ORDER BY u.name, u.id`, [w.id]),
     pool().query(
       render(sql`SELECT st.name, st.optional, count(s.id)::int AS in_production
@@ -70,6 +74,7 @@ export async function getWorkOrder(actor: Actor, number: string, page: { limit?:
         WHERE s."workOrderId" = ${w.id} AND ${serialScope(actor, 's')} ${cursor}
         ORDER BY s.id LIMIT ${limit + 1}`),
     ),
+    materialsOf(pool(), w.number),
   ]);
   const summary = summaryOf(w);
   const staged = stages.rows.reduce((n, r) => n + r.in_production, 0);
@@ -80,6 +85,8 @@ export async function getWorkOrder(actor: Actor, number: string, page: { limit?:
     assignees: assignees.rows,
     stages: stages.rows.map((r) => ({ name: r.name, optional: r.optional, inProduction: r.in_production })),
     inProductionWithoutStage: summary.counts.inProduction - staged,
+    materials: used.materials,
+    materialCost: used.materialCost,
     serials: {
       data: serials.rows.slice(0, limit).map((r) => ({
         serial: r.serial,

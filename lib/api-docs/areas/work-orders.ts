@@ -76,8 +76,14 @@ export const workOrdersArea: ApiArea = {
         },
         inProductionWithoutStage: { type: 'integer', description: 'Serials in production at no stage of the product (normally 0).' },
         serials: pageOf(serial),
+        materials: {
+          type: 'array',
+          description: 'Materials consumed against the order (scanned or posted), less reversals, valued at the cost of the batches FIFO took.',
+          items: objectOf({ sku: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' }, quantity: { type: 'string' }, value: { type: 'string' } }, 'A material used.'),
+        },
+        materialCost: { type: 'string', description: 'Sum of the materials\' value, to the cent.' },
       },
-      'A work order with progress per stage and a page of its serials.',
+      'A work order with progress per stage, a page of its serials and the materials used.',
     ),
   },
   paths: {

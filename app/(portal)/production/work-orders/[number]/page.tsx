@@ -12,6 +12,7 @@ import { productHref, serialHref, WORK_ORDERS_HREF, workOrderHref } from '../../
 import { StatusForm } from '../_components/status-form';
 import { WorkOrderStatusBadge } from '../_components/work-order-status-badge';
 import { dayOf } from '../_lib/work-order-labels';
+import { MaterialsUsed } from '../_components/materials-used';
 
 /** A cursor that does not read (an edited link) starts the serial list again. */
 async function loadWorkOrder(actor: Actor, number: string, cursor: string | null): Promise<WorkOrderDetail> {
@@ -116,6 +117,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         {can(actor, 'workorders.manage') ? <StatusForm number={w.number} status={w.status} inProduction={w.counts.inProduction} /> : null}
       </div>
       <Progress w={w} />
+      <MaterialsUsed materials={w.materials} total={w.materialCost} />
       <section className="space-y-2" aria-labelledby="serials">
         <h2 id="serials" className="text-lg font-semibold">
           Serial numbers

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "PostingGroup_refKind_refNumber_idx" ON "PostingGroup"("refKind", "refNumber");
