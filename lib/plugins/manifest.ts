@@ -15,6 +15,14 @@ export const pluginManifestSchema = z.object({
     .default([]),
   /** Path prefixes of the plugin's pages (mounted under app/(plugins)/<id>/...). */
   routes: z.array(z.string().startsWith('/')).default([]),
+  /**
+   * Extension point "references a ledger entry may carry": reference kinds the
+   * plugin posts with (e.g. production_lot), shown as links in movement history.
+   * `href` holds {number}.
+   */
+  references: z.array(z.object({ kind: z.string().regex(/^[a-z][a-z_]*$/), label: z.string().min(1), href: z.string().startsWith('/').includes('{number}') })).default([]),
+  /** Extension point "extra tabs on the item page": `href` holds {sku}; shown to holders of `permission`. */
+  itemTabs: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/').includes('{sku}'), permission: permissionName })).default([]),
 });
 
 export type PluginManifest = z.infer<typeof pluginManifestSchema>;

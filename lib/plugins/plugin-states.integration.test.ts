@@ -12,7 +12,8 @@ const fixtures = [
 describe('plugin switches', () => {
   it('lists installed plugins, enabled until an Admin switches one off, and audits each switch', async () => {
     const admin = await demoActor.admin();
-    expect(await listPluginStates(admin)).toEqual([]);
+    // Both first plugins ship enabled in a fresh installation.
+    expect((await listPluginStates(admin)).map((p) => [p.id, p.enabled])).toEqual([['production-lots', true], ['purchasing', true]]);
     expect(await listPluginStates(admin, fixtures)).toEqual([
       { id: 'asset-tags', name: 'Asset tags', version: '0.3.1', enabled: true },
       { id: 'widgets', name: 'Widgets', version: '1.2.0', enabled: true },

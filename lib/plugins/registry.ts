@@ -19,3 +19,17 @@ export function pluginPermissionsOf(role: Role, plugins: readonly PluginManifest
 export function pluginNavigationFor(actor: Actor, plugins: readonly PluginManifest[] = installedPlugins): NavEntry[] {
   return plugins.flatMap((p) => p.navigation.filter((n) => actor.permissions.has(n.permission)).map((n) => ({ ...n, pluginId: p.id })));
 }
+
+/** Extension point: the link and label for a ledger reference a plugin defines (null for core kinds or a disabled plugin's). */
+export function referenceLink(actor: Actor, kind: string, number: string, plugins: readonly PluginManifest[] = installedPlugins): { label: string; href: string } | null {
+  for (const p of plugins) {
+    const ref = p.references.find((r) => r.kind === kind);
+    if (ref && Object.keys(p.permissions).some((perm) => actor.permissions.has(perm))) return { label: ref.label, href: ref.href.replace('{number}', encodeURIComponent(number)) };
+  }
+  return null;
+}
+
+/** Extension point: extra tabs on an item's page, for the actor. */
+export function itemTabsFor(actor: Actor, sku: string, plugins: readonly PluginManifest[] = installedPlugins): { label: string; href: string }[] {
+  return plugins.flatMap((p) => p.itemTabs.filter((t) => actor.permissions.has(t.permission)).map((t) => ({ label: t.label, href: t.href.replace('{sku}', encodeURIComponent(sku)) })));
+}
