@@ -13,6 +13,7 @@ import { batchLabel } from '../lots';
 import { optionalDate } from '../movement-input';
 import { scopedLocationPath } from './scoped-location-path';
 import { formatQuantity, fromDb } from '../quantity';
+import { referenceHref } from '../reference-link';
 
 const opt = (max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(max).optional());
 export const movementHistorySchema = z.object({
@@ -44,6 +45,8 @@ export interface MovementRow {
   reason: string | null;
   note: string | null;
   reference: string | null;
+  /** The referenced document's page, when there is one the actor can open. */
+  referenceHref: string | null;
   reversed: boolean;
 }
 
@@ -106,6 +109,7 @@ export async function listMovements(actor: Actor, input: unknown, page: { limit?
       reason: r.reason,
       note: r.note,
       reference: r.refKind ? `${r.refKind}${r.refNumber ? ` ${r.refNumber}` : ''}` : null,
+      referenceHref: referenceHref(actor, r.refKind, r.refNumber),
       reversed: r.reversedByGroupId !== null,
     };
   });

@@ -63,7 +63,15 @@ export function MovementTable({ rows, showSku, canReverse }: { rows: MovementRow
                 </Link>
               </td>
               <td className="whitespace-nowrap">{m.batch}</td>
-              <td>{m.reference ?? '—'}</td>
+              <td>
+                {m.reference && m.referenceHref ? (
+                  <Link className="text-brand-700 underline" href={m.referenceHref}>
+                    {m.reference}
+                  </Link>
+                ) : (
+                  (m.reference ?? '—')
+                )}
+              </td>
               <td>{m.user}</td>
               <td>
                 {m.reason ? <span className="block">Reason: {m.reason}</span> : null}

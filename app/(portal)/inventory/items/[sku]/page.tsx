@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
 import { listItemLots } from '@/lib/inventory/queries/item-lots';
+import { itemTabsFor } from '@/lib/plugins';
 import { MoveActionLinks } from '../../_components/action-links';
 import { ItemOnHandChart, ItemStockByLocation } from '../../_components/item-stock';
 import { LotsTable } from '../../_components/lots-table';
@@ -21,6 +22,8 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   // Unknown SKU: the lots query answers NOT_FOUND, which is the 404 page.
   const item = await loadOr404(listItemLots(actor, { sku, includeEmpty: showEmpty }));
   const path = itemHref(item.sku);
+  // Extension point: tabs plugins add to the item page (only for the permissions the actor holds).
+  const tabs = itemTabsFor(actor, item.sku);
   return (
     <div className="space-y-6">
       <div className="space-y-3">
@@ -34,6 +37,15 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         <p className="text-slate-700">
           SKU <strong>{item.sku}</strong> · unit <strong>{item.unit}</strong>
         </p>
+        {tabs.length ? (
+          <nav aria-label="More about this item" className="flex flex-wrap gap-2">
+            {tabs.map((t) => (
+              <Link key={t.href} className="btn-secondary" href={t.href}>
+                {t.label}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
         <MoveActionLinks
           actor={actor}
           moves={(['receive', 'transfer', 'adjust', 'set-quantity', 'consume', 'status'] as const).map((k) => [k, { sku: item.sku }])}

@@ -10,5 +10,7 @@ type Context = { params: Promise<{ sku: string }> };
 
 export const GET = withApiActor<Context>(async (actor, request, { params }) => {
   const { sku } = await params;
-  return pageResponse(await listItemMovements(actor, { ...queryParamsFor(request, movementHistorySchema, ['sku']), sku }, readPage(request)));
+  const page = await listItemMovements(actor, { ...queryParamsFor(request, movementHistorySchema, ['sku']), sku }, readPage(request));
+  // The portal's link to the referenced document is not part of the API's entry.
+  return pageResponse({ ...page, data: page.data.map(({ referenceHref: _, ...entry }) => entry) });
 });
