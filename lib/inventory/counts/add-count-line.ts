@@ -21,10 +21,11 @@ export async function addCountLine(actor: Actor, input: unknown): Promise<{ line
     const count = await countInScope(client, actor, countId, 'share');
     requireOpen(count);
     const data = parseInput(addCountLineSchema, input);
-    const { rows: items } = await client.query(render(sql`SELECT id, sku::text AS sku, active FROM "Item" WHERE sku = ${data.sku}::citext`));
+    const { rows: items } = await client.query(render(sql`SELECT i.id, i.sku::text AS sku, i.active, k."serialTracked" AS serial_tracked FROM "Item" i JOIN "ItemKind" k ON k.code = i."kindCode" WHERE i.sku = ${data.sku}::citext`));
     const item = items[0];
     if (!item) throw invalid('sku', `Unknown SKU "${data.sku}".`);
     if (!item.active) throw invalid('sku', `Item ${item.sku} is inactive.`);
+    if (item.serial_tracked) throw invalid('sku', `${item.sku} is serial-numbered: its units are counted by serial on the product page.`);
     const { rows: locations } = await client.query(
       render(sql`SELECT id, code::text AS code, active FROM "Location" WHERE code = ${data.location}::citext AND path LIKE ${`${count.root.path}%`}`),
     );

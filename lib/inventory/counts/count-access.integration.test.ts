@@ -145,3 +145,17 @@ describe('permissions and input', () => {
     await discardCount(admin, { countId: kilos.id });
   });
 });
+
+describe('serial-numbered products', () => {
+  it('are left out of counts: they are counted by serial on the product page', async () => {
+    const { adjustProductStock } = await import('../../serials/adjust-product-stock');
+    const { freshProduct } = await import('../../../scripts/test/serials');
+    const admin = await demoActor.admin();
+    const product = await freshProduct(['QA']);
+    const bin = await freshStorageUnit('MKE', 'BIN');
+    await adjustProductStock(admin, { direction: 'add', sku: product.sku, quantity: 2, location: bin, note: 'count test' });
+    const count = await createCount(admin, { location: bin });
+    expect(count.lines).toBe(0);
+    await expect(addCountLine(admin, { countId: count.id, sku: product.sku, location: bin })).rejects.toMatchObject({ fieldErrors: { sku: expect.stringContaining('serial-numbered') } });
+  });
+});

@@ -72,6 +72,8 @@ export async function createCount(actor: Actor, input: unknown): Promise<Created
         JOIN "Batch" bt ON bt.id = b."batchId"
         JOIN "Location" l ON l.id = b."locationId"
         WHERE l.path LIKE ${`${root.path}%`} AND ${OWN_AVAILABLE}
+          -- Serial-numbered units are counted by serial on the product page, not by quantity here.
+          AND NOT EXISTS (SELECT 1 FROM "Item" i JOIN "ItemKind" k ON k.code = i."kindCode" WHERE i.id = b."itemId" AND k."serialTracked")
         GROUP BY b."itemId", b."locationId"`),
     );
     return { id, number, lines: lines.rowCount ?? 0 };
