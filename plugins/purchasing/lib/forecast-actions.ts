@@ -1,0 +1,62 @@
+// What a buyer does with the roll-up: draft purchase orders for the shortfalls,
+// one per preferred supplier, and a CSV of the forecast.
+import { csvLine } from '../../../lib/csv';
+import { pool } from '../../../lib/db/pool';
+import { inTransaction } from '../../../lib/db/transaction';
+import { fromDb } from '../../../lib/inventory/quantity';
+import { requirePluginPermission } from '../../../lib/plugins/plugin-guard';
+import type { Actor } from '../../../lib/roles/actor';
+import { insertPurchaseOrder } from './create-purchase-order';
+import { forecastAll, type ForecastRow } from './forecast';
+
+export interface DraftsForShortfalls {
+  /** The draft orders made, one per supplier. */
+  orders: { number: string; supplier: string; lines: number }[];
+  /** Components short without a preferred supplier: skipped. */
+  noSupplier: string[];
+}
+
+export async function createDraftPosForShortfalls(actor: Actor): Promise<DraftsForShortfalls> {
+  requirePluginPermission(actor, 'purchasing.manage');
+  const short = (await forecastAll(actor)).filter((r) => fromDb(r.shortfall) > 0n);
+  const noSupplier = short.filter((r) => !r.preferredSupplier).map((r) => r.sku);
+  const bySupplier = new Map<string, ForecastRow[]>();
+  for (const r of short) if (r.preferredSupplier) bySupplier.set(r.preferredSupplier, [...(bySupplier.get(r.preferredSupplier) ?? []), r]);
+  if (!bySupplier.size) return { orders: [], noSupplier };
+  // The price of the item's last order line from that supplier, else zero for the buyer to fill in.
+  const { rows } = await pool().query(
+    `SELECT DISTINCT ON (p.code, l."itemId") p.id AS supplier_id, p.code::text AS supplier, i.id AS item_id, i.sku::text AS sku, l."unitPrice"::text AS price
+     FROM "Item" i CROSS JOIN "Partner" p
+     LEFT JOIN LATERAL (SELECT pl."itemId", pl."unitPrice" FROM "PurchaseOrderLine" pl JOIN "PurchaseOrder" o ON o.id = pl."orderId"
+                        WHERE pl."itemId" = i.id AND o."supplierId" = p.id ORDER BY o.id DESC LIMIT 1) l ON TRUE
+     WHERE i.sku = ANY($1::citext[]) AND p.code = ANY($2::citext[]) AND p.kind = 'SUPPLIER'`,
+    [short.map((r) => r.sku), [...bySupplier.keys()]],
+  );
+  const found = new Map(rows.map((r) => [`${r.supplier}:${r.sku}`, r]));
+  return inTransaction(async (client) => {
+    const orders: DraftsForShortfalls['orders'] = [];
+    for (const [supplier, lines] of [...bySupplier].sort(([a], [b]) => a.localeCompare(b))) {
+      const known = lines.map((l) => found.get(`${supplier}:${l.sku}`)).filter((r) => r !== undefined);
+      if (!known.length) continue;
+      const number = await insertPurchaseOrder(
+        client,
+        actor,
+        { supplierId: known[0].supplier_id, status: 'DRAFT', note: 'Draft for the forecast shortfalls.' },
+        lines.map((l) => ({ itemId: found.get(`${supplier}:${l.sku}`)!.item_id, quantity: l.shortfall, unitPrice: found.get(`${supplier}:${l.sku}`)!.price ?? '0', expectedAt: null })),
+      );
+      orders.push({ number, supplier, lines: lines.length });
+    }
+    return { orders, noSupplier };
+  });
+}
+
+export const FORECAST_CSV_HEADER = ['sku', 'name', 'unit', 'required', 'on_hand', 'allocated_elsewhere', 'on_order', 'expected_at', 'shortfall', 'preferred_supplier'];
+
+/** The roll-up as CSV (formula-like cells neutralised). */
+export async function forecastCsv(actor: Actor): Promise<string> {
+  const rows = await forecastAll(actor);
+  return (
+    csvLine(FORECAST_CSV_HEADER) +
+    rows.map((r) => csvLine([r.sku, r.name, r.unit, r.required, r.onHand, r.allocatedElsewhere, r.onOrder, r.expectedAt, r.shortfall, r.preferredSupplier])).join('')
+  );
+}
