@@ -12,7 +12,7 @@ export async function readSettings(client: Reader = db()): Promise<Settings> {
   for (const row of rows) {
     const key = row.key as SettingKey;
     const parsed = SETTINGS[key].schema.safeParse(row.value);
-    if (parsed.success) settings[key] = parsed.data;
+    if (parsed.success) (settings as Record<SettingKey, unknown>)[key] = parsed.data;
   }
   return settings;
 }

@@ -15,3 +15,11 @@ describe('settings definitions', () => {
     }
   });
 });
+
+describe('label format settings', () => {
+  it('default every kind of label to the 62 × 29 mm roll and take only known formats', () => {
+    for (const kind of ['item', 'location', 'lot', 'serial'] as const) expect(SETTING_DEFAULTS[`labels.defaultFormat.${kind}`]).toBe('roll-62x29');
+    expect(settingsInputSchema.parse({ 'labels.defaultFormat.location': 'a4-3x8' })).toEqual({ 'labels.defaultFormat.location': 'a4-3x8' });
+    for (const bad of ['', 'A4', 'roll-100x50', 3]) expect(settingsInputSchema.safeParse({ 'labels.defaultFormat.item': bad }).success, String(bad)).toBe(false);
+  });
+});

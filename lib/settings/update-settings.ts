@@ -5,7 +5,7 @@ import { db } from '../db/client';
 import { requirePermission, type Actor } from '../roles/actor';
 import { parseInput } from '../validation';
 import { readSettings } from './get-settings';
-import { SETTING_KEYS, settingsInputSchema, type Settings } from './setting-definitions';
+import { SETTING_KEYS, settingsInputSchema, type SettingKey, type Settings } from './setting-definitions';
 
 export async function updateSettings(actor: Actor, input: unknown): Promise<Settings> {
   requirePermission(actor, 'settings.manage');
@@ -17,7 +17,7 @@ export async function updateSettings(actor: Actor, input: unknown): Promise<Sett
       if (value === undefined || value === settings[key]) continue;
       await tx.setting.upsert({ where: { key }, create: { key, value, updatedById: actor.id }, update: { value, updatedById: actor.id } });
       await recordAuditEvent(tx, actor, { action: 'setting.update', entity: 'Setting', entityId: key, before: { value: settings[key] }, after: { value } });
-      settings[key] = value;
+      (settings as Record<SettingKey, unknown>)[key] = value;
     }
     return settings;
   });
