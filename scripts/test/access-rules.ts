@@ -43,6 +43,8 @@ export interface AccessRule {
   objectArgument?: boolean;
   /** A note for a reader where the gate is not obvious. */
   why?: string;
+  /** A portal route handler (session cookie, not a token): the matrix runs it with the role's actor as the session. */
+  session?: boolean;
 }
 
 const sku = (f: AccessFixture) => ({ sku: f.sku });
@@ -53,6 +55,16 @@ const serial = (f: AccessFixture) => ({ serial: f.serial });
 const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
 const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
+/** Label downloads address what they print by "{key}.pdf"; the same records for the API and the portal. */
+const LABEL_FILES = {
+  items: { gate: 'inventory.view', params: (f: AccessFixture) => ({ file: `${f.sku}.pdf` }) },
+  locations: { gate: 'inventory.view', params: () => ({ file: 'CHI-A-01.pdf' }), why: '?descendants=true prints the same scope' },
+  lots: { gate: 'inventory.view', params: (f: AccessFixture) => ({ file: `${f.sku}#0001.pdf` }), why: 'the batch the fixture received at CHI-A-01-B1' },
+  serials: { gate: 'serials.view', params: (f: AccessFixture) => ({ file: `${f.serial}.pdf` }) },
+  'work-orders': { gate: 'serials.view', params: (f: AccessFixture) => ({ file: `${f.workOrderNumber}.pdf` }) },
+} satisfies Record<string, AccessRule>;
+const labelRules = (prefix: string, extra: Partial<AccessRule> = {}): Record<string, AccessRule> =>
+  Object.fromEntries(Object.entries(LABEL_FILES).map(([target, rule]) => [`GET ${prefix}/${target}/[file]`, { ...rule, ...extra }]));
 
 export const PAGE_RULES: Record<string, AccessRule> = {
   '/': { gate: 'portal.use' },
@@ -107,10 +119,13 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/production/work-orders/new': { gate: 'workorders.manage' },
   '/production/work-orders/[number]': { gate: 'serials.view', params: workOrder },
   '/scan': { gate: 'scan.use' },
+  '/reports': { gate: 'reports.view' },
   '/scan/[workflow]': { gate: 'scan.use', params: () => ({ workflow: 'sales' }), why: 'the page explains a missing workflow grant (inventory.ship for sales) instead of the scanner' },
 };
 
 export const API_RULES: Record<string, AccessRule> = {
+  ...labelRules('/api/v1/labels'),
+  ...labelRules('/labels', { session: true }),
   'GET /api/auth/[...nextauth]': { gate: 'public' },
   'POST /api/auth/[...nextauth]': { gate: 'public' },
   'GET /api/v1/[...path]': { gate: 'public', why: 'answers 404 for any unknown path' },
@@ -122,6 +137,8 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/openapi.json': { gate: 'public' },
   'GET /api/v1/me': { gate: 'portal.use' },
   'GET /inventory/export.csv': { gate: 'inventory.export', why: 'session cookie, not a token: covered by the browser tests' },
+  'GET /reports/[report]': { gate: 'reports.view', why: "session cookie, not a token: per role in app/(portal)/reports/[report]/route.integration.test.ts; config-audit also needs admin.access" },
+  'GET /api/v1/reports/[file]': { gate: 'reports.view', params: () => ({ file: 'movements.csv' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
   'GET /api/v1/items': { gate: 'inventory.view' },
   'POST /api/v1/items': { gate: 'settings.manage', body: () => ({ sku: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test', kind: 'part', unit: 'pcs' }) },
   'GET /api/v1/items/[sku]': { gate: 'inventory.view', params: sku },

@@ -1,0 +1,28 @@
+// Label downloads for the portal's print links: the session's actor, the same
+// print operation as the API; refusals in plain text (401 without a session,
+// 404 for what the actor may not see).
+import { labelPrintRequest, labelResponse } from '@/app/_server/label-response';
+import { getActor } from '@/app/_server/session';
+import { DomainError, httpStatusOf } from '@/lib/errors';
+import { printLabels, type LabelTarget } from '@/lib/labels/print-labels';
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
+export function portalLabels(target: LabelTarget) {
+  return async (request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> => {
+    const actor = await getActor();
+    if (!actor) return text('Sign in to print labels.', 401);
+    try {
+      return labelResponse(await printLabels(actor, { target, ...labelPrintRequest(request, (await params).file) }));
+    } catch (e) {
+      if (e instanceof DomainError) return text(e.message, Math.min(httpStatusOf[e.code], 499));
+      throw e;
+    }
+  };
+}
+
+/** Where a print link points: the key encoded (a lot's "#" must not end the path). */
+export const labelHref = (target: LabelTarget, key: string, query: Record<string, string> = {}) => {
+  const search = new URLSearchParams(query).toString();
+  return `/labels/${target}/${encodeURIComponent(key)}.pdf${search ? `?${search}` : ''}`;
+};

@@ -1,0 +1,4 @@
+// /labels/items/{sku}: the item's label — printed from the portal (session cookie).
+import { portalLabels } from '../../_lib/portal-labels';
+
+export const GET = portalLabels('items');
