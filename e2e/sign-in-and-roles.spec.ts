@@ -9,6 +9,8 @@ test.describe('signing in by role', () => {
       await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
       if (key === 'admin') await expect(nav.getByRole('link', { name: 'Admin' })).toBeVisible();
       else await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+      if (key === 'admin' || key === 'deptLead') await expect(nav.getByRole('link', { name: 'Reports' })).toBeVisible();
+      else await expect(nav.getByRole('link', { name: 'Reports' })).toHaveCount(0);
     });
   }
 

@@ -10,6 +10,7 @@ export const CORE_NAVIGATION: (NavEntry & { permission: Permission })[] = [
   { label: 'Inventory', href: '/inventory', permission: 'inventory.view' },
   { label: 'Production', href: '/production', permission: 'serials.view' },
   { label: 'Sales orders', href: '/sales-orders', permission: 'sales.view' },
+  { label: 'Reports', href: '/reports', permission: 'reports.view' },
   { label: 'Admin', href: '/admin', permission: 'admin.access' },
 ];
 

@@ -19,7 +19,9 @@ export const startOfNextDay = (d: string) => new Date(startOfDay(d).getTime() + 
 const period = { from: day, to: day };
 // An empty range is almost always a typo; say so instead of printing an empty report.
 const toNotBeforeFrom = (f: { from: string; to: string }, ctx: z.RefinementCtx) => {
-  if (f.to < f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date.' });
+  // Runs even when a date failed its own check (zod 4): compare real days only.
+  const real = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && isRealDay(d);
+  if (real(f.from) && real(f.to) && f.to < f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end date is before the start date.' });
 };
 
 export const movementAuditFilterSchema = z

@@ -7,6 +7,8 @@ import { openReport } from './open-report';
 import { reportCsv } from './report-csv';
 import { renderReportPdf } from './report-pdf';
 
+const CSV_CHUNK_CHARS = 64 * 1024;
+
 export type ReportFormat = 'pdf' | 'csv';
 
 export function reportFormatOf(value: string | null): ReportFormat {
@@ -33,9 +35,18 @@ export async function reportResponse(actor: Actor, slug: string, params: URLSear
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await lines.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        // Lines batched into chunks of a useful size; one chunk in memory at a time.
+        let chunk = '';
+        while (chunk.length < CSV_CHUNK_CHARS) {
+          const next = await lines.next();
+          if (next.done) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            controller.close();
+            return;
+          }
+          chunk += next.value;
+        }
+        controller.enqueue(encoder.encode(chunk));
       } catch (e) {
         if (!(e instanceof DomainError)) console.error('report CSV failed mid-stream', e);
         controller.error(e);
