@@ -38,7 +38,7 @@ export interface ForecastRow {
  * The forecast query. `target` says which lots are forecast (a SQL condition on
  * "ProductionLot" l); every other released or running lot counts as allocated elsewhere.
  */
-function forecastQuery(target: Sql, lotNumber: string | null): Sql {
+export function forecastQuery(target: Sql, lotNumber: string | null): Sql {
   return sql`WITH target_lot AS (
       SELECT id, number::text AS number, "departmentId" FROM "ProductionLot" WHERE ${lotNumber}::text IS NOT NULL AND number = ${lotNumber}::citext),
     lots AS (
@@ -84,19 +84,21 @@ function forecastQuery(target: Sql, lotNumber: string | null): Sql {
       SELECT pl."itemId" AS item_id, sum(pl.quantity - pl.received) AS qty, min(pl."expectedAt") AS expected
       FROM "PurchaseOrderLine" pl JOIN "PurchaseOrder" po ON po.id = pl."orderId"
       WHERE pl."itemId" IN (SELECT item_id FROM need) AND po.status IN ('PLACED', 'PARTIALLY_RECEIVED') AND pl.quantity > pl.received
-      GROUP BY pl."itemId")
-    SELECT (SELECT row_to_json(t) FROM target_lot t) AS lot,
-      (SELECT coalesce(json_agg(json_build_object(
-          'sku', i.sku, 'name', i.name, 'unit', u.code, 'decimals', u.decimals,
-          'required', n.qty::text, 'onHand', coalesce(h.qty, 0)::text, 'allocatedElsewhere', coalesce(e.qty, 0)::text,
-          'onOrder', coalesce(o.qty, 0)::text, 'expectedAt', to_char(o.expected, 'YYYY-MM-DD'), 'preferredSupplier', sp.code::text) ORDER BY i.sku), '[]'::json)
-       FROM need n JOIN "Item" i ON i.id = n.item_id JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
-       LEFT JOIN elsewhere e ON e.item_id = n.item_id LEFT JOIN on_hand h ON h.item_id = n.item_id LEFT JOIN on_order o ON o.item_id = n.item_id
-       LEFT JOIN "ItemPurchasing" ip ON ip."itemId" = n.item_id LEFT JOIN "Partner" sp ON sp.id = ip."preferredSupplierId") AS rows`;
+      GROUP BY pl."itemId"),
+    result AS (
+      SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals, n.qty::text AS required, coalesce(h.qty, 0)::text AS "onHand",
+        coalesce(e.qty, 0)::text AS "allocatedElsewhere", coalesce(o.qty, 0)::text AS "onOrder", to_char(o.expected, 'YYYY-MM-DD') AS "expectedAt",
+        sp.code::text AS "preferredSupplier"
+      FROM need n JOIN "Item" i ON i.id = n.item_id JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
+      LEFT JOIN elsewhere e ON e.item_id = n.item_id LEFT JOIN on_hand h ON h.item_id = n.item_id LEFT JOIN on_order o ON o.item_id = n.item_id
+      LEFT JOIN "ItemPurchasing" ip ON ip."itemId" = n.item_id LEFT JOIN "Partner" sp ON sp.id = ip."preferredSupplierId")
+    -- At least one row, so a lot without components is told from an unknown lot; rows are sorted by the caller (cheaper than citext comparisons).
+    SELECT t."departmentId" AS "lotDepartmentId", r.* FROM (SELECT 1) one LEFT JOIN target_lot t ON TRUE LEFT JOIN result r ON TRUE`;
 }
 
 interface RawRow {
-  sku: string;
+  lotDepartmentId: number | null;
+  sku: string | null;
   name: string;
   unit: string;
   decimals: number;
@@ -108,11 +110,19 @@ interface RawRow {
   preferredSupplier: string | null;
 }
 
+const bySku = (a: ForecastRow, b: ForecastRow) => {
+  const x = a.sku.toUpperCase();
+  const y = b.sku.toUpperCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+const rowsOf = (raw: RawRow[]) => raw.filter((r) => r.sku !== null).map(toRow).sort(bySku);
+
 function toRow(r: RawRow): ForecastRow {
   const f = { required: fromDb(r.required), onHand: fromDb(r.onHand), allocatedElsewhere: fromDb(r.allocatedElsewhere), onOrder: fromDb(r.onOrder) };
   const fmt = (q: bigint) => formatQuantity(q, r.decimals);
   return {
-    sku: r.sku,
+    sku: r.sku!,
     name: r.name,
     unit: r.unit,
     required: fmt(f.required),
@@ -130,14 +140,14 @@ export async function forecastForLot(actor: Actor, number: string): Promise<Fore
   requirePluginPermission(actor, 'purchasing.view');
   const lotNumber = String(number ?? '').trim();
   const { rows } = await pool().query(render(forecastQuery(sql`l.number = ${lotNumber}::citext`, lotNumber)));
-  const lot = rows[0].lot as { departmentId: number } | null;
-  if (!lot || !seesDepartment(actor, lot.departmentId)) throw new DomainError('NOT_FOUND', `There is no production lot ${lotNumber}.`);
-  return (rows[0].rows as RawRow[]).map(toRow);
+  const department = (rows[0] as RawRow).lotDepartmentId;
+  if (department === null || !seesDepartment(actor, department)) throw new DomainError('NOT_FOUND', `There is no production lot ${lotNumber}.`);
+  return rowsOf(rows);
 }
 
 /** The roll-up over the planned and released lots the actor sees: required summed per component, the shortfall computed on the sums. */
 export async function forecastAll(actor: Actor): Promise<ForecastRow[]> {
   requirePluginPermission(actor, 'purchasing.view');
   const { rows } = await pool().query(render(forecastQuery(sql`l.status IN ('PLANNED', 'RELEASED') AND ${departmentScope(actor, 'l')}`, null)));
-  return (rows[0].rows as RawRow[]).map(toRow);
+  return rowsOf(rows);
 }
