@@ -5,7 +5,9 @@
 import type { Permission } from '../../lib/roles/permissions';
 import type { Role } from '../../lib/roles/roles';
 
-export type Gate = Permission | 'public' | 'signed-in';
+/** Permissions plugins define (their manifests hold the default roles; the matrix reads them from the registry). */
+export type PluginPermission = 'lots.view' | 'lots.manage' | 'lots.issue';
+export type Gate = Permission | PluginPermission | 'public' | 'signed-in';
 
 /** Records the matrix test creates first, for routes that address one. */
 export interface AccessFixture {
@@ -29,6 +31,9 @@ export interface AccessFixture {
   salesOrderNumber: string;
   /** A scan session committed by each role (sessions are private to who committed them). */
   scanSessions: Record<Role, string>;
+  /** Production lots plugin: a PCBA with a BOM, and a planned lot of it in the demo production department. */
+  lotProductSku: string;
+  lotNumber: string;
 }
 
 export interface AccessRule {
@@ -54,6 +59,7 @@ const product = (f: AccessFixture) => ({ sku: f.productSku });
 const serial = (f: AccessFixture) => ({ serial: f.serial });
 const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
 const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
+const lot = (f: AccessFixture) => ({ number: f.lotNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 /** Label downloads address what they print by "{key}.pdf"; the same records for the API and the portal. */
 const LABEL_FILES = {
@@ -137,7 +143,7 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/openapi.json': { gate: 'public' },
   'GET /api/v1/me': { gate: 'portal.use' },
   'GET /inventory/export.csv': { gate: 'inventory.export', why: 'session cookie, not a token: covered by the browser tests' },
-  'GET /reports/[report]': { gate: 'reports.view', why: "session cookie, not a token: per role in app/(portal)/reports/[report]/route.integration.test.ts; config-audit also needs admin.access" },
+  'GET /reports/[report]': { gate: 'reports.view', session: true, params: () => ({ report: 'movements' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
   'GET /api/v1/reports/[file]': { gate: 'reports.view', params: () => ({ file: 'movements.csv' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
   'GET /api/v1/items': { gate: 'inventory.view' },
   'POST /api/v1/items': { gate: 'settings.manage', body: () => ({ sku: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test', kind: 'part', unit: 'pcs' }) },
@@ -186,6 +192,10 @@ export const API_RULES: Record<string, AccessRule> = {
   'POST /api/v1/scan/commit': { gate: 'inventory.receive', body: (f) => ({ workflow: 'general', action: 'receive', location: 'MKE-QA', lines: [{ code: f.sku, quantity: '1' }] }), why: 'a general receive; each workflow needs its own grant besides scan.use' },
   'GET /api/v1/scan/sessions': { gate: 'scan.use' },
   'GET /api/v1/scan/sessions/[sessionId]': { gate: 'scan.use', params: (f, role) => ({ sessionId: f.scanSessions[role] }), why: "each role reads its own session; someone else's is 404" },
+  'POST /api/v1/boms': { gate: 'lots.manage', body: (f) => ({ product: f.lotProductSku, lines: [{ sku: f.sku, quantityPer: 2 }] }) },
+  'POST /api/v1/production-lots': { gate: 'lots.manage', body: (f) => ({ product: f.lotProductSku, quantity: 1 }) },
+  'GET /api/v1/production-lots/[number]': { gate: 'lots.view', params: lot },
+  'POST /api/v1/production-lots/[number]/release': { gate: 'lots.manage', params: lot, why: "the Admin releases the planned lot; the Department Lead's is then a 409" },
   'POST /api/v1/scan/sessions/[sessionId]/rollback': { gate: 'inventory.reverse', params: (f) => ({ sessionId: f.scanSessions.ADMIN }), body: () => ({ reason: 'access test' }) },
 };
 

@@ -1,0 +1,2 @@
+// Plugin mount: production-lots
+export { postBom as POST } from '@/plugins/production-lots/api/boms';

@@ -1,0 +1,2 @@
+// Plugin mount: production-lots
+export { postProductionLot as POST } from '@/plugins/production-lots/api/production-lots';
