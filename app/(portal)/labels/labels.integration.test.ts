@@ -7,7 +7,7 @@ import { freshSite } from '@/scripts/test/locations';
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/app/_server/session', () => ({ getActor: async () => session.actor }));
 const { GET } = await import('./locations/[file]/route');
-const { labelHref } = await import('./_lib/portal-labels');
+const { labelHref } = await import('./_lib/label-href');
 
 const print = (file: string, query = '') => GET(new Request(`http://localhost/labels/locations/${encodeURIComponent(file)}${query}`), { params: Promise.resolve({ file }) });
 

@@ -2,6 +2,7 @@
 // The confirmation after a movement posted: its ledger entries and where to go next.
 import Link from 'next/link';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { labelHref } from '../../labels/_lib/label-href';
 import type { MoveState } from '../_lib/action-results';
 import { itemHref, locationHref } from '../_lib/links';
 import { entryTypeLabel, NUM, statusLabel } from './labels';
@@ -12,6 +13,8 @@ export function PostedEntries({ posted, onAnother, children }: { posted: NonNull
   useEffect(() => heading.current?.focus(), []);
   const skus = [...new Set(posted.entries.map((e) => e.sku))];
   const locations = [...new Set(posted.entries.map((e) => e.location))];
+  // A receipt makes a new batch: its label ("SKU#0002") goes on the parts just received.
+  const newBatches = [...new Set(posted.entries.filter((e) => e.entryType === 'RECEIPT' && e.batch.startsWith('#')).map((e) => `${e.sku}${e.batch}`))];
   return (
     <div className="card space-y-4">
       <div role="status">
@@ -65,6 +68,13 @@ export function PostedEntries({ posted, onAnother, children }: { posted: NonNull
             <Link className="btn-secondary min-h-12" href={locationHref(code)}>
               Location {code}
             </Link>
+          </li>
+        ))}
+        {newBatches.map((lot) => (
+          <li key={lot}>
+            <a className="btn-secondary min-h-12" href={labelHref('lots', lot)} target="_blank" rel="noopener">
+              Print batch label {lot}
+            </a>
           </li>
         ))}
         <li>

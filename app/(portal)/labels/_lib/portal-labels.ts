@@ -20,9 +20,3 @@ export function portalLabels(target: LabelTarget) {
     }
   };
 }
-
-/** Where a print link points: the key encoded (a lot's "#" must not end the path). */
-export const labelHref = (target: LabelTarget, key: string, query: Record<string, string> = {}) => {
-  const search = new URLSearchParams(query).toString();
-  return `/labels/${target}/${encodeURIComponent(key)}.pdf${search ? `?${search}` : ''}`;
-};

@@ -4,6 +4,8 @@ import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
 import { listItemLots } from '@/lib/inventory/queries/item-lots';
 import { itemTabsFor } from '@/lib/plugins';
+import { labelHref } from '../../../labels/_lib/label-href';
+import { PrintLabelLinks } from '../../../labels/_components/print-label-links';
 import { MoveActionLinks } from '../../_components/action-links';
 import { ItemOnHandChart, ItemStockByLocation } from '../../_components/item-stock';
 import { LotsTable } from '../../_components/lots-table';
@@ -37,6 +39,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         <p className="text-slate-700">
           SKU <strong>{item.sku}</strong> · unit <strong>{item.unit}</strong>
         </p>
+        <PrintLabelLinks links={[{ label: 'Print label', href: labelHref('items', item.sku) }]} />
         {tabs.length ? (
           <nav aria-label="More about this item" className="flex flex-wrap gap-2">
             {tabs.map((t) => (

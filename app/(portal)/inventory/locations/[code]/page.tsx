@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
 import { getStockLocation } from '@/lib/inventory/queries/stock-location';
+import { labelHref } from '../../../labels/_lib/label-href';
+import { PrintLabelLinks } from '../../../labels/_components/print-label-links';
 import { MoveActionLinks } from '../../_components/action-links';
 import { LocationStock } from '../../_components/location-stock';
 import { MovementHistory } from '../../_components/movement-history';
@@ -40,6 +42,12 @@ export default async function LocationPage({ params, searchParams }: { params: P
           {[location.type, location.room].filter(Boolean).join(' · ') || 'Location'}
           {location.active ? null : <strong className="text-red-700"> · inactive</strong>}
         </p>
+        <PrintLabelLinks
+          links={[
+            { label: 'Print label', href: labelHref('locations', location.code) },
+            { label: 'Print labels for everything beneath', href: labelHref('locations', location.code, { descendants: 'true' }) },
+          ]}
+        />
         {location.active ? (
           <MoveActionLinks
             actor={actor}

@@ -6,6 +6,8 @@ import { DomainError } from '@/lib/errors';
 import { can, type Actor } from '@/lib/roles/actor';
 import { getWorkOrder, type WorkOrderDetail } from '@/lib/serials/get-work-order';
 import { Pager } from '../../../inventory/_components/pager';
+import { labelHref } from '../../../labels/_lib/label-href';
+import { PrintLabelLinks } from '../../../labels/_components/print-label-links';
 import { hrefWith, param, routeParam, type SearchParams } from '../../../inventory/_lib/search-params';
 import { SerialStatusBadge } from '../../_components/status-badge';
 import { productHref, serialHref, WORK_ORDERS_HREF, workOrderHref } from '../../_lib/links';
@@ -122,6 +124,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         <h2 id="serials" className="text-lg font-semibold">
           Serial numbers
         </h2>
+        {w.serials.data.length ? <PrintLabelLinks label="Serial labels" links={[{ label: 'Print serial labels', href: labelHref('work-orders', w.number) }]} /> : null}
         {w.serials.data.length === 0 ? (
           <p className="card text-slate-700">No serials to show.</p>
         ) : (
