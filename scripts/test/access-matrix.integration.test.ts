@@ -66,7 +66,13 @@ beforeAll(async () => {
   const bom = await db().bom.create({ data: { itemId: lotProduct.id, version: 1, createdById: admin.id, lines: { create: [{ position: 1, itemId: component.id, quantityPer: 2 }] } } });
   const lotNumber = `LOT-ACL${Date.now().toString(36).toUpperCase()}`;
   await db().productionLot.create({ data: { number: lotNumber, itemId: lotProduct.id, bomId: bom.id, quantity: 1, departmentId: site.departmentId!, createdById: admin.id } });
-  fixture = { lotProductSku: lotProduct.sku, lotNumber, sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber, scanSessions };
+  // Purchasing plugin records, likewise: a supplier and a placed order with room for every role's receipt.
+  const supplier = await db().partner.create({ data: { code: `ACL-SUP-${Date.now().toString(36)}`, name: 'Access test supplier', kind: 'SUPPLIER' } });
+  const purchaseOrderNumber = `PO-ACL${Date.now().toString(36).toUpperCase()}`;
+  await db().purchaseOrder.create({
+    data: { number: purchaseOrderNumber, supplierId: supplier.id, status: 'PLACED', departmentId: site.departmentId!, createdById: admin.id, lines: { create: [{ position: 1, itemId: component.id, quantity: 100, unitPrice: 1 }] } },
+  });
+  fixture = { supplierCode: supplier.code, purchaseOrderNumber, lotProductSku: lotProduct.sku, lotNumber, sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber, scanSessions };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

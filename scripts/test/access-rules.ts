@@ -6,7 +6,7 @@ import type { Permission } from '../../lib/roles/permissions';
 import type { Role } from '../../lib/roles/roles';
 
 /** Permissions plugins define (their manifests hold the default roles; the matrix reads them from the registry). */
-export type PluginPermission = 'lots.view' | 'lots.manage' | 'lots.issue';
+export type PluginPermission = 'lots.view' | 'lots.manage' | 'lots.issue' | 'purchasing.view' | 'purchasing.manage' | 'purchasing.receive';
 export type Gate = Permission | PluginPermission | 'public' | 'signed-in';
 
 /** Records the matrix test creates first, for routes that address one. */
@@ -34,6 +34,9 @@ export interface AccessFixture {
   /** Production lots plugin: a PCBA with a BOM, and a planned lot of it in the demo production department. */
   lotProductSku: string;
   lotNumber: string;
+  /** Purchasing plugin: a supplier, and a placed order of it for the fixture's SKU in the demo production department. */
+  supplierCode: string;
+  purchaseOrderNumber: string;
 }
 
 export interface AccessRule {
@@ -60,6 +63,7 @@ const serial = (f: AccessFixture) => ({ serial: f.serial });
 const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
 const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
 const lot = (f: AccessFixture) => ({ number: f.lotNumber });
+const purchaseOrder = (f: AccessFixture) => ({ number: f.purchaseOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 /** Label downloads address what they print by "{key}.pdf"; the same records for the API and the portal. */
 const LABEL_FILES = {
@@ -196,6 +200,10 @@ export const API_RULES: Record<string, AccessRule> = {
   'POST /api/v1/production-lots': { gate: 'lots.manage', body: (f) => ({ product: f.lotProductSku, quantity: 1 }) },
   'GET /api/v1/production-lots/[number]': { gate: 'lots.view', params: lot },
   'POST /api/v1/production-lots/[number]/release': { gate: 'lots.manage', params: lot, why: "the Admin releases the planned lot; the Department Lead's is then a 409" },
+  'GET /api/v1/production-lots/[number]/forecast': { gate: 'purchasing.view', params: lot },
+  'POST /api/v1/purchase-orders': { gate: 'purchasing.manage', body: (f) => ({ supplier: f.supplierCode, lines: [{ sku: f.sku, quantity: 1, unitPrice: '1', expectedAt: '2099-01-31' }] }) },
+  'GET /api/v1/purchase-orders/[number]': { gate: 'purchasing.view', params: purchaseOrder },
+  'POST /api/v1/purchase-orders/[number]/receive': { gate: 'purchasing.receive', params: purchaseOrder, body: (f) => ({ lines: [{ sku: f.sku, quantity: 1, location: 'CHI-A-01-B1' }] }) },
   'POST /api/v1/scan/sessions/[sessionId]/rollback': { gate: 'inventory.reverse', params: (f) => ({ sessionId: f.scanSessions.ADMIN }), body: () => ({ reason: 'access test' }) },
 };
 

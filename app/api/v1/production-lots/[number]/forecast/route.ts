@@ -1,0 +1,2 @@
+// Plugin mount: purchasing
+export { getLotForecast as GET } from '@/plugins/purchasing/api/lot-forecast';

@@ -1,0 +1,2 @@
+// Plugin mount: purchasing
+export { postReceivePurchaseOrder as POST } from '@/plugins/purchasing/api/purchase-order';

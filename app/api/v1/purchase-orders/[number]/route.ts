@@ -1,0 +1,2 @@
+// Plugin mount: purchasing
+export { getPurchaseOrderRoute as GET } from '@/plugins/purchasing/api/purchase-order';

@@ -1,0 +1,2 @@
+// Plugin mount: purchasing
+export { postPurchaseOrder as POST } from '@/plugins/purchasing/api/purchase-orders';
