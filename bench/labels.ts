@@ -17,8 +17,12 @@ const COUNT = arg('labels', 500);
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-const labels = (n: number): Label[] =>
-  Array.from({ length: n }, (_, i) => lotLabel({ sku: `RES-10K-0603-${(i % 40) + 1}`, itemName: `Resistor 10 kΩ 0603 1 % reel ${i + 1}`, batchNumber: i + 1, receivedAt: new Date(Date.UTC(2026, 10, 1 + (i % 28))) }));
+// Each run gets batch numbers of its own, so no run profits from barcodes another one encoded.
+let run = 0;
+const labels = (n: number): Label[] => {
+  const first = 1 + 10_000 * run++;
+  return Array.from({ length: n }, (_, i) => lotLabel({ sku: `RES-10K-0603-${(i % 40) + 1}`, itemName: `Resistor 10 kΩ 0603 1 % reel ${i + 1}`, batchNumber: first + i, receivedAt: new Date(Date.UTC(2026, 10, 1 + (i % 28))) }));
+};
 
 /** Runs `work` while sampling rss and heapUsed every 5 ms; answers time and the peaks above the level before it. */
 async function measure(work: () => Promise<number>): Promise<{ ms: number; bytes: number; rssPeak: number; rssRise: number; heapPeak: number; heapRise: number }> {

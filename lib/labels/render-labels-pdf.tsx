@@ -55,7 +55,7 @@ export async function prepareLabels(labels: Label[], format: LabelFormat): Promi
   return Promise.all(
     labels.map(async (label) => {
       const layout = layoutLabel(label, format.label, format.stock);
-      return { layout, png: await symbolPng(layout.symbology, label.barcode.value), value: label.barcode.value };
+      return { layout, png: symbolPng(layout.symbology, label.barcode.value), value: label.barcode.value };
     }),
   );
 }
