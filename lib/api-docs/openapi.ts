@@ -4,6 +4,7 @@ import { authArea } from './areas/auth';
 import { countsArea } from './areas/counts';
 import { inventoryArea } from './areas/inventory';
 import { itemsArea } from './areas/items';
+import { labelsArea } from './areas/labels';
 import { locationsArea } from './areas/locations';
 import { productionArea } from './areas/production';
 import { salesOrdersArea } from './areas/sales-orders';
@@ -14,7 +15,7 @@ import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea, labelsArea];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};
