@@ -11,6 +11,9 @@ test.describe('signing in by role', () => {
       else await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(0);
       if (key === 'admin' || key === 'deptLead') await expect(nav.getByRole('link', { name: 'Reports' })).toBeVisible();
       else await expect(nav.getByRole('link', { name: 'Reports' })).toHaveCount(0);
+      // The production lots plugin's entry: roles holding lots.view by default.
+      if (key === 'member') await expect(nav.getByRole('link', { name: 'Production lots' })).toHaveCount(0);
+      else await expect(nav.getByRole('link', { name: 'Production lots' })).toBeVisible();
     });
   }
 

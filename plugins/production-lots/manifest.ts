@@ -10,8 +10,7 @@ export const productionLotsPlugin = definePlugin({
     'lots.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
     'lots.issue': ['ADMIN', 'DEPARTMENT_LEAD', 'TEAM_LEAD'],
   },
-  // Navigation is added with the pages it leads to.
-  navigation: [],
+  navigation: [{ label: 'Production lots', href: '/production-lots', permission: 'lots.view' }],
   routes: ['/production-lots', '/boms'],
   references: [{ kind: 'production_lot', label: 'Production lot', href: '/production-lots/{number}' }],
   itemTabs: [{ label: 'Bill of materials', href: '/boms/{sku}', permission: 'lots.view' }],

@@ -65,6 +65,7 @@ const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
 const lot = (f: AccessFixture) => ({ number: f.lotNumber });
 const purchaseOrder = (f: AccessFixture) => ({ number: f.purchaseOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
+const pluginAction = (plugin: string, name: string) => `plugins/${plugin}/pages/actions.ts#${name}`;
 /** Label downloads address what they print by "{key}.pdf"; the same records for the API and the portal. */
 const LABEL_FILES = {
   items: { gate: 'inventory.view', params: (f: AccessFixture) => ({ file: `${f.sku}.pdf` }) },
@@ -128,6 +129,9 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/production/work-orders': { gate: 'serials.view' },
   '/production/work-orders/new': { gate: 'workorders.manage' },
   '/production/work-orders/[number]': { gate: 'serials.view', params: workOrder },
+  '/production-lots': { gate: 'lots.view' },
+  '/production-lots/[number]': { gate: 'lots.view', params: lot },
+  '/boms/[sku]': { gate: 'lots.view', params: (f) => ({ sku: f.lotProductSku }) },
   '/scan': { gate: 'scan.use' },
   '/reports': { gate: 'reports.view' },
   '/scan/[workflow]': { gate: 'scan.use', params: () => ({ workflow: 'sales' }), why: 'the page explains a missing workflow grant (inventory.ship for sales) instead of the scanner' },
@@ -208,6 +212,14 @@ export const API_RULES: Record<string, AccessRule> = {
 };
 
 export const ACTION_RULES: Record<string, AccessRule> = {
+  // Plugin actions answer "not found" (like the plugin's pages) to a role without the permission.
+  [pluginAction('production-lots', 'createLotAction')]: { gate: 'lots.manage' },
+  [pluginAction('production-lots', 'releaseLotAction')]: { gate: 'lots.manage' },
+  [pluginAction('production-lots', 'issueMaterialsAction')]: { gate: 'lots.issue' },
+  [pluginAction('production-lots', 'completeLotAction')]: { gate: 'lots.issue' },
+  [pluginAction('production-lots', 'closeLotAction')]: { gate: 'lots.manage' },
+  [pluginAction('production-lots', 'saveBomAction')]: { gate: 'lots.manage' },
+  [pluginAction('production-lots', 'importBomCsvAction')]: { gate: 'lots.manage' },
   [action('admin/api-tokens/actions.ts', 'revokeAnyTokenAction')]: { gate: 'users.manage' },
   [action('admin/departments/actions.ts', 'assignMemberAction')]: { gate: 'users.manage' },
   [action('admin/departments/actions.ts', 'createDepartmentAction')]: { gate: 'users.manage' },

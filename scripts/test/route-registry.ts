@@ -35,19 +35,26 @@ function methodsOf(source: string): string[] {
   return [...out];
 }
 
+/** "use server" modules: their exported async functions are server actions, callable by anyone who can post to the app. */
+function serverActionsIn(file: string): AppEntry[] {
+  const source = readFileSync(file, 'utf8');
+  if (!/^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source)) return [];
+  const rel = path.relative(root, file);
+  return [...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => ({ kind: 'action' as const, key: `${rel}#${m[1]}`, file: rel, exportName: m[1] }));
+}
+
 export function appEntries(): AppEntry[] {
   const entries: AppEntry[] = [];
+  // Plugins keep their server actions beside their pages (plugins/<id>/pages); they are actions of the app all the same.
+  const pluginsDir = path.join(root, 'plugins');
+  for (const file of filesUnder(pluginsDir)) if (/\.tsx?$/.test(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) entries.push(...serverActionsIn(file));
   for (const file of filesUnder(appDir)) {
     const name = path.basename(file);
     const rel = path.relative(root, file);
     if (name === 'page.tsx') entries.push({ kind: 'page', key: urlPatternOf(file), file: rel, exportName: 'default' });
     else if (name === 'route.ts') {
       for (const method of methodsOf(readFileSync(file, 'utf8'))) entries.push({ kind: 'api', key: `${method} ${urlPatternOf(file)}`, file: rel, exportName: method });
-    } else if (/\.tsx?$/.test(name)) {
-      const source = readFileSync(file, 'utf8');
-      if (!/^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source)) continue;
-      for (const m of source.matchAll(/export\s+async\s+function\s+(\w+)/g)) entries.push({ kind: 'action', key: `${rel}#${m[1]}`, file: rel, exportName: m[1] });
-    }
+    } else if (/\.tsx?$/.test(name)) entries.push(...serverActionsIn(file));
   }
   return entries.sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -1,0 +1,2 @@
+// Plugin mount: production-lots
+export { default } from '@/plugins/production-lots/pages/lot-page';
