@@ -14,6 +14,9 @@ test.describe('signing in by role', () => {
       // The production lots plugin's entry: roles holding lots.view by default.
       if (key === 'member') await expect(nav.getByRole('link', { name: 'Production lots' })).toHaveCount(0);
       else await expect(nav.getByRole('link', { name: 'Production lots' })).toBeVisible();
+      // The purchasing plugin's entry: roles holding purchasing.view by default.
+      if (key === 'admin' || key === 'deptLead') await expect(nav.getByRole('link', { name: 'Purchasing' })).toBeVisible();
+      else await expect(nav.getByRole('link', { name: 'Purchasing' })).toHaveCount(0);
     });
   }
 

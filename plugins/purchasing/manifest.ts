@@ -10,8 +10,7 @@ export const purchasingPlugin = definePlugin({
     'purchasing.manage': ['ADMIN', 'DEPARTMENT_LEAD'],
     'purchasing.receive': ['ADMIN', 'DEPARTMENT_LEAD', 'TEAM_LEAD'],
   },
-  // Navigation is added with the pages it leads to.
-  navigation: [],
+  navigation: [{ label: 'Purchasing', href: '/purchasing', permission: 'purchasing.view' }],
   routes: ['/purchasing'],
   references: [{ kind: 'purchase_order', label: 'Purchase order', href: '/purchasing/orders/{number}' }],
   itemTabs: [{ label: 'Purchasing', href: '/purchasing/items/{sku}', permission: 'purchasing.view' }],
