@@ -1,7 +1,8 @@
 // "Issue materials": components leave a storage unit for the lot, FIFO by batch
 // (first-expiring first for perishables), through the one posting path in one
 // transaction with the lot's status change. Without lines it issues what is
-// still to issue of every component (allocated less consumed). Each posting
+// still to issue of every component (allocated less consumed), leaving out
+// serial-numbered ones, which leave stock one serial at a time. Each posting
 // names the lot, so its consumption and cost are read back from the ledger.
 import { render, sql } from '../../../lib/db/sql';
 import { inTransaction } from '../../../lib/db/transaction';
@@ -37,10 +38,11 @@ export interface IssuedMaterials {
   number: string;
   groupId: string;
   entries: PostingResult['entries'];
+  /** Serial-numbered components left out of a default issue (their units leave stock one serial at a time). */
+  skipped: string[];
 }
 
-const serialRefusal = (sku: string) =>
-  `${sku} is serial-numbered: its units leave stock one serial at a time, not by issuing materials to a lot. Name the other components in lines.`;
+const serialRefusal = (sku: string) => `${sku} is serial-numbered: its units leave stock one serial at a time, not by issuing materials to a lot.`;
 
 export async function issueMaterials(actor: Actor, input: unknown): Promise<IssuedMaterials> {
   requirePluginPermission(actor, 'lots.issue');
@@ -76,6 +78,7 @@ export async function issueMaterials(actor: Actor, input: unknown): Promise<Issu
     }));
     const bySku = new Map(components.map((c) => [c.sku.toLowerCase(), c]));
     const wanted: { component: Component; quantity: Qty; field: string }[] = [];
+    const skipped: string[] = [];
     if (data.lines) {
       const seen = new Set<number>();
       data.lines.forEach((line, i) => {
@@ -101,9 +104,13 @@ export async function issueMaterials(actor: Actor, input: unknown): Promise<Issu
       for (const c of components.filter((x) => x.lineItemId === x.itemId)) {
         const remaining = stillToIssue(c.allocated, consumedPerLine.get(c.itemId) ?? 0n);
         if (remaining === 0n) continue;
-        if (c.serialTracked) throw invalid('location', serialRefusal(c.sku));
+        if (c.serialTracked) {
+          skipped.push(c.sku);
+          continue;
+        }
         wanted.push({ component: c, quantity: remaining, field: 'location' });
       }
+      if (!wanted.length && skipped.length) throw new DomainError('CONFLICT', serialRefusal(skipped.join(', ')).replace(' is serial-numbered', skipped.length > 1 ? ' are serial-numbered' : ' is serial-numbered'));
       if (!wanted.length) throw new DomainError('CONFLICT', `Everything allocated to ${lot.number} has been issued; name lines to issue more.`);
     }
     const posted = await postStockWithin(client, actor, {
@@ -130,6 +137,6 @@ export async function issueMaterials(actor: Actor, input: unknown): Promise<Issu
     await client.query(
       render(sql`UPDATE "ProductionLot" SET status = 'IN_PROGRESS', "issueAt" = CASE WHEN status = 'RELEASED' THEN now() AT TIME ZONE 'UTC' ELSE "issueAt" END WHERE id = ${lot.id}`),
     );
-    return { number: lot.number, groupId: posted.groupId, entries: posted.entries };
+    return { number: lot.number, groupId: posted.groupId, entries: posted.entries, skipped };
   });
 }

@@ -174,6 +174,22 @@ describe('production lots', () => {
     await expect(closeLot(lead, { number })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('leaves serial-numbered components out of a default issue and refuses them by name', async () => {
+    const admin = await demoActor.admin();
+    const product = await freshAssembly();
+    const board = await freshAssembly('panel');
+    const part = await freshItem('LX');
+    await saveBom(admin, { product, lines: [{ sku: board, quantityPer: 1 }, { sku: part, quantityPer: 2 }] });
+    const bin = await freshStorageUnit('MKE', 'LOTSER');
+    await receiveStock(admin, { sku: part, to: bin, quantity: 10 });
+    const { number } = await createProductionLot(admin, { product, quantity: 2 });
+    await releaseLot(admin, { number });
+    await expect(issueMaterials(admin, { number, location: bin, lines: [{ sku: board, quantity: 1 }] })).rejects.toMatchObject({ fieldErrors: { 'lines.0.sku': expect.stringContaining('serial-numbered') } });
+    const issued = await issueMaterials(admin, { number, location: bin });
+    expect(issued).toMatchObject({ skipped: [board], entries: [{ sku: part, quantity: '-4' }] });
+    await expect(issueMaterials(admin, { number, location: bin })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`${board} is serial-numbered`) });
+  });
+
   it('refuses to complete a serial-numbered product: its output goes through QA approval of serials', async () => {
     const lead = await demoActor.deptLead();
     const product = await freshAssembly('product');

@@ -40,7 +40,8 @@ export async function issueMaterialsAction(_prev: FormState, formData: FormData)
   let message = '';
   const result = await runLotAction(formData, 'lots.issue', async (actor, input) => {
     const done = await issueMaterials(actor, { number: input.number, location: input.location });
-    message = `Issued ${done.entries.length} lot${done.entries.length === 1 ? '' : 's'} of material to ${done.number}.`;
+    const skipped = done.skipped.length ? ` Not issued (serial-numbered, they leave stock one serial at a time): ${done.skipped.join(', ')}.` : '';
+    message = `Issued ${done.entries.length} batch${done.entries.length === 1 ? '' : 'es'} of material to ${done.number}.${skipped}`;
   });
   if (!result.ok) return result;
   revalidatePath(LOTS_HREF, 'layout');
