@@ -1,6 +1,7 @@
 // A printed-labels result as an HTTP response: the PDF inline (it opens in the
 // browser's viewer, ready to print at 100 %), ZPL as a file for the printer.
 import { Readable } from 'node:stream';
+import { routeParam } from '@/app/(portal)/inventory/_lib/search-params';
 import type { PrintedLabels } from '@/lib/labels/print-labels';
 
 export function labelResponse(printed: PrintedLabels): Response {
@@ -16,5 +17,6 @@ export function labelResponse(printed: PrintedLabels): Response {
 
 export const labelPrintRequest = (request: Request, file: string) => {
   const query = new URL(request.url).searchParams;
-  return { file, format: query.get('format'), barcode: query.get('barcode'), descendants: query.get('descendants') };
+  // A batch key arrives as LDR-4.1%230002.pdf: its "#" must be decoded, as Next does for params.
+  return { file: routeParam(file), format: query.get('format'), barcode: query.get('barcode'), descendants: query.get('descendants') };
 };

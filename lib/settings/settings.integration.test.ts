@@ -9,13 +9,15 @@ import { getSettings } from './get-settings';
 import { updateSettings } from './update-settings';
 
 const KEY = 'inventory.lowStockDefault';
+/** The label stock defaults (lib/labels) ride along unchanged. */
+const LABELS = { 'labels.defaultFormat.item': 'roll-62x29', 'labels.defaultFormat.location': 'roll-62x29', 'labels.defaultFormat.lot': 'roll-62x29', 'labels.defaultFormat.serial': 'roll-62x29' };
 
 // Runs in order: the first test sees the untouched installation.
 describe('installation settings', () => {
   it('reads the code defaults while nothing is stored', async () => {
     expect(await db().setting.count()).toBe(0);
-    expect(await getSettings()).toEqual({ [KEY]: '10' });
-    expect(await getSettings(await demoActor.admin())).toEqual({ [KEY]: '10' });
+    expect(await getSettings()).toEqual({ [KEY]: '10', ...LABELS });
+    expect(await getSettings(await demoActor.admin())).toEqual({ [KEY]: '10', ...LABELS });
   });
 
   it('moves the low-stock filter of the inventory view and the items\' threshold when an Admin changes the default, and audits it', async () => {
@@ -26,10 +28,10 @@ describe('installation settings', () => {
     expect(await lowStock()).toEqual([sku]);
     expect((await getItemBySku(admin, sku)).lowStockAt).toBe('10');
 
-    expect(await updateSettings(admin, { [KEY]: '5.50' })).toEqual({ [KEY]: '5.5' });
+    expect(await updateSettings(admin, { [KEY]: '5.50' })).toEqual({ [KEY]: '5.5', ...LABELS });
     expect(await lowStock()).toEqual([]);
     expect((await getItemBySku(admin, sku)).lowStockAt).toBe('5.5');
-    expect(await getSettings()).toEqual({ [KEY]: '5.5' });
+    expect(await getSettings()).toEqual({ [KEY]: '5.5', ...LABELS });
 
     const stored = await db().setting.findUniqueOrThrow({ where: { key: KEY } });
     expect(stored).toMatchObject({ value: '5.5', updatedById: admin.id });
@@ -60,7 +62,7 @@ describe('installation settings', () => {
   it('falls back to the default when the stored value is unusable, in code and in SQL', async () => {
     const admin = await demoActor.admin();
     await db().setting.update({ where: { key: KEY }, data: { value: 'lots' } });
-    expect(await getSettings()).toEqual({ [KEY]: '10' });
+    expect(await getSettings()).toEqual({ [KEY]: '10', ...LABELS });
     const sku = await freshItem('LOWBAD');
     await receiveStock(admin, { sku, to: 'CHI-A', quantity: 9 });
     expect((await listInventory(admin, { sku, lowStock: 'true' })).data.map((r) => r.sku)).toEqual([sku]);

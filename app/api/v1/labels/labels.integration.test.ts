@@ -120,6 +120,8 @@ describe('GET /api/v1/labels/...', () => {
     expect(text).toContain(`${sku} #0001`);
     expect(text).toContain(`${sku}#0001`);
     expect(text).toContain(`Received ${new Date().toISOString().slice(0, 10)}`);
+    // Should a proxy hand the segment over still encoded, the "#" is decoded all the same.
+    expect((await get('lots', `${sku}%230001.pdf`, deptLead)).status).toBe(200);
     expect((await get('lots', `${sku}#0001.pdf`, logistics)).status).toBe(404);
     expect((await get('lots', `${sku}#0002.pdf`, admin)).status).toBe(404);
   });
