@@ -64,7 +64,7 @@ export function PurchaseOrderForm({ suppliers }: { suppliers: { code: string; na
               const id = `lines.${i}.${name}`;
               return (
                 <Field key={name} id={id} label={`${label} ${i + 1}`} error={e[id]}>
-                  <input id={id} name={name} type={type} inputMode={name === 'quantity' || name === 'unitPrice' ? 'decimal' : undefined} autoComplete="off" className="input" {...invalidProps(id, e[id])} />
+                  <input id={id} name={name} type={type} defaultValue={state.values?.[id] ?? ''} inputMode={name === 'quantity' || name === 'unitPrice' ? 'decimal' : undefined} autoComplete="off" className="input" {...invalidProps(id, e[id])} />
                 </Field>
               );
             })}

@@ -34,10 +34,10 @@ export function ReceiveForm({ number, lines }: { number: string; lines: { sku: s
           </legend>
           <input type="hidden" name="sku" value={l.sku} />
           <Field id={`lines.${i}.quantity`} label={`Quantity of ${l.sku}`} error={e[`lines.${i}.quantity`] ?? e[`lines.${i}.sku`]}>
-            <input id={`lines.${i}.quantity`} name="quantity" inputMode="decimal" autoComplete="off" className="input" {...invalidProps(`lines.${i}.quantity`, e[`lines.${i}.quantity`] ?? e[`lines.${i}.sku`])} />
+            <input id={`lines.${i}.quantity`} name="quantity" defaultValue={state.values?.[`lines.${i}.quantity`] ?? ''} inputMode="decimal" autoComplete="off" className="input" {...invalidProps(`lines.${i}.quantity`, e[`lines.${i}.quantity`] ?? e[`lines.${i}.sku`])} />
           </Field>
           <Field id={`lines.${i}.location`} label={`Storage unit for ${l.sku}`} error={e[`lines.${i}.location`]} hint="Its code, like CHI-A-01-B1.">
-            <input id={`lines.${i}.location`} name="location" autoComplete="off" className="input" {...invalidProps(`lines.${i}.location`, e[`lines.${i}.location`])} />
+            <input id={`lines.${i}.location`} name="location" defaultValue={state.values?.[`lines.${i}.location`] ?? ''} autoComplete="off" className="input" {...invalidProps(`lines.${i}.location`, e[`lines.${i}.location`])} />
           </Field>
         </fieldset>
       ))}
