@@ -67,6 +67,7 @@ describe('bills of materials', () => {
     expect(await refused({ product, lines: [{ sku: wire, quantityPer: '0.125' }] })).toMatchObject({ fieldErrors: { 'lines.0.quantityPer': 'Use at most 2 decimal places.' } });
     expect(await refused({ product, lines: [{ sku: a, quantityPer: 1 }, { sku: a.toLowerCase(), quantityPer: 2 }] })).toMatchObject({ fieldErrors: { 'lines.1.sku': expect.stringContaining('twice') } });
     expect(await refused({ product, lines: [{ sku: a, quantityPer: 1, alternates: 'NOPE-XYZ' }] })).toMatchObject({ fieldErrors: { 'lines.0.alternates': 'Unknown alternate SKU "NOPE-XYZ".' } });
+    expect(await refused({ product, lines: [{ sku: a, quantityPer: '100001' }] })).toMatchObject({ fieldErrors: { 'lines.0.quantityPer': 'At most 100,000 per unit.' } });
     expect(await refused({ product, lines: [{ sku: a, quantityPer: 'NaN' }] })).toMatchObject({ fieldErrors: { 'lines.0.quantityPer': 'Enter a number.' } });
     expect(await refused('not an object')).toMatchObject({ code: 'INVALID_INPUT' });
     expect(await db().bom.count({ where: { itemId: (await db().item.findUniqueOrThrow({ where: { sku: product } })).id } })).toBe(0);

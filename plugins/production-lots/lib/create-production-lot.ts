@@ -22,6 +22,8 @@ export interface CreatedLot {
 }
 
 export const LOT_SEQUENCE = 'production-lot';
+/** With quantities per unit of at most 100,000, every allocation fits the ledger's numeric(20, 6). */
+export const LOT_QUANTITY_MAX = 1_000_000n;
 export const lotNumber = (n: number) => `LOT-${String(n).padStart(6, '0')}`;
 
 type Queryable = Pick<SqlClient, 'query'>;
@@ -56,6 +58,7 @@ export async function createProductionLot(actor: Actor, input: unknown): Promise
       const quantity = parseQuantity(data.quantity, product.decimals);
       if (!quantity.ok) throw invalid('quantity', quantity.reason);
       if (quantity.value <= 0n) throw invalid('quantity', 'Enter a quantity above zero.');
+      if (quantity.value > LOT_QUANTITY_MAX * 10n ** 6n) throw invalid('quantity', `At most ${LOT_QUANTITY_MAX.toLocaleString('en-US')} in one lot.`);
       let workOrderId: number | null = null;
       if (data.workOrder) {
         const wo = await client.query(

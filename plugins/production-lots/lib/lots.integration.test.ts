@@ -61,6 +61,7 @@ describe('production lots', () => {
     expect(await refused({ product: 'NOPE-XYZ', quantity: 1 })).toMatchObject({ fieldErrors: { product: 'There is no item NOPE-XYZ.' } });
     expect(await refused({ product, quantity: '1.5' })).toMatchObject({ fieldErrors: { quantity: 'Enter a whole number.' } });
     expect(await refused({ product, quantity: 0 })).toMatchObject({ fieldErrors: { quantity: 'Enter a quantity above zero.' } });
+    expect(await refused({ product, quantity: '99999999999999' })).toMatchObject({ fieldErrors: { quantity: 'At most 1,000,000 in one lot.' } });
     expect(await refused({ product, quantity: 1, workOrder: 'WO-999999' })).toMatchObject({ fieldErrors: { workOrder: 'There is no work order WO-999999.' } });
     expect(await refused({ product, quantity: 1, issueAt: '2026-05-02', completionAt: '2026-05-01' })).toMatchObject({ fieldErrors: { completionAt: expect.any(String) } });
     expect(await refused({ quantity: 1 })).toMatchObject({ fieldErrors: { product: 'Choose a product.' } });

@@ -15,6 +15,9 @@ export interface SavedBom {
   version: number;
 }
 
+/** Keeps quantity per × lot quantity within numeric(20, 6) (see LOT_QUANTITY_MAX). */
+export const QUANTITY_PER_MAX = 100_000n;
+
 interface ItemRow {
   id: number;
   sku: string;
@@ -56,6 +59,7 @@ export async function saveBom(actor: Actor, input: unknown): Promise<SavedBom> {
       const quantity = parseQuantity(line.quantityPer, item.decimals);
       if (!quantity.ok) return at('quantityPer', quantity.reason);
       if (quantity.value <= 0n) return at('quantityPer', 'Enter a quantity above zero.');
+      if (quantity.value > QUANTITY_PER_MAX * 10n ** 6n) return at('quantityPer', 'At most 100,000 per unit.');
       const alternates: string[] = [];
       for (const alt of line.alternates) {
         const a = bySku.get(alt.toLowerCase());
