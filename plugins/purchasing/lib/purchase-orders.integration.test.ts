@@ -116,6 +116,15 @@ describe('purchase orders', () => {
     expect((await getPurchaseOrder(deptLead, number)).status).toBe('PLACED');
   });
 
+  it('takes concurrent receipts in turn: two that together exceed the line get one through and one refusal', async () => {
+    const sku = await freshItem('PO');
+    const { number } = await createPurchaseOrder(deptLead, { supplier, lines: [{ sku, quantity: 10, unitPrice: 1 }] });
+    const receipt = () => receivePurchaseOrder(teamLead, { number, lines: [{ sku, quantity: 6, location: BIN }] }).then(() => 'ok', (e: { code: string }) => e.code);
+    expect((await Promise.all([receipt(), receipt()])).sort()).toEqual(['INVALID_INPUT', 'ok']);
+    expect((await getPurchaseOrder(deptLead, number)).lines[0]).toMatchObject({ received: '6', open: '4' });
+    expect(await lotsOf(sku)).toEqual({ [BIN]: { '#0001': '6' } });
+  });
+
   it('replays a receipt with the same Idempotency-Key once', async () => {
     const sku = await freshItem('PO');
     const { number } = await createPurchaseOrder(deptLead, { supplier, lines: [{ sku, quantity: 10, unitPrice: 1 }] });
