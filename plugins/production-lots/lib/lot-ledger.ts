@@ -29,9 +29,9 @@ export interface LotLedger {
 
 export async function lotLedger(db: Pick<Pool, 'query'>, lotNumber: string): Promise<LotLedger> {
   const groups = `WITH groups AS (
-       SELECT g.id, g.kind FROM "PostingGroup" g WHERE g."refKind" = '${LOT_REFERENCE}' AND g."refNumber" = $1
+       SELECT g.id, g.kind FROM "PostingGroup" g WHERE g."refKind" = $2 AND g."refNumber" = $1
        UNION ALL
-       SELECT r.id, g.kind FROM "PostingGroup" g JOIN "PostingGroup" r ON r."reversesGroupId" = g.id WHERE g."refKind" = '${LOT_REFERENCE}' AND g."refNumber" = $1)`;
+       SELECT r.id, g.kind FROM "PostingGroup" g JOIN "PostingGroup" r ON r."reversesGroupId" = g.id WHERE g."refKind" = $2 AND g."refNumber" = $1)`;
   const [materials, output] = await Promise.all([
     db.query(
       `${groups}
@@ -39,16 +39,16 @@ export async function lotLedger(db: Pick<Pool, 'query'>, lotNumber: string): Pro
               (-sum(e.quantity * coalesce(b."unitCost", i."standardCost")))::numeric(20, 2)::text AS value
        FROM groups JOIN "LedgerEntry" e ON e."groupId" = groups.id AND e."entryType" IN ('CONSUMPTION', 'REVERSAL')
        JOIN "Item" i ON i.id = e."itemId" JOIN "UnitOfMeasure" u ON u.code = i."unitCode" JOIN "Batch" b ON b.id = e."batchId"
-       WHERE groups.kind <> '${OUTPUT_KIND}'
+       WHERE groups.kind <> $3
        GROUP BY i.id, u.code HAVING sum(e.quantity) <> 0 ORDER BY i.sku`,
-      [lotNumber],
+      [lotNumber, LOT_REFERENCE, OUTPUT_KIND],
     ),
     db.query(
       `${groups}
        SELECT coalesce(sum(e.quantity), 0)::text AS quantity
        FROM groups JOIN "LedgerEntry" e ON e."groupId" = groups.id AND e."entryType" IN ('PRODUCTION_OUTPUT', 'REVERSAL')
-       WHERE groups.kind = '${OUTPUT_KIND}'`,
-      [lotNumber],
+       WHERE groups.kind = $3`,
+      [lotNumber, LOT_REFERENCE, OUTPUT_KIND],
     ),
   ]);
   const rows = materials.rows.map((r) => {
