@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureZxing, decodeWithZxing } from '../scan/decode-image';
-import { LABEL_FORMAT_IDS, labelFormat, MIN_MODULE_DOTS } from './label-formats';
+import { LABEL_FORMAT_IDS, labelFormat, MIN_MODULE_DOTS, mmToDots } from './label-formats';
 import { itemLabel, locationLabel, lotLabel, serialLabel, type Label, type Symbology } from './label-templates';
 import { fitText, layoutLabel } from './layout-label';
 import { renderLabelsPdf } from './render-labels-pdf';
@@ -127,5 +127,18 @@ describe('labels as PDF', () => {
       const result = await decodeWithZxing(new Uint8Array(readFileSync(png)));
       expect(result, formatId).toMatchObject({ ok: true, barcodes: [{ text: label.barcode.value, format: 'DataMatrix' }] });
     }
+  });
+});
+
+describe('long lines', () => {
+  it('wrap a long name onto two lines of one size on labels of 29 mm and taller, not on a 1 in sheet label', () => {
+    const long = itemLabel({ sku: 'LDR-4.1', name: 'Light-dependent resistor 4.1 kOhm with a very long name indeed', barcode: null });
+    const roll = layoutLabel(long, labelFormat('roll-62x29').label, 'roll');
+    const lines = roll.texts.filter((t) => !t.bold).slice(0, 2);
+    expect(lines.map((t) => t.text)).toEqual(['Light-dependent resistor 4.1 kOhm', 'with a very long name indeed']);
+    expect(lines[0].size).toBe(lines[1].size);
+    expect(roll.barcode.height).toBeGreaterThan(mmToDots(8));
+    const sheet = layoutLabel(long, labelFormat('letter-30up').label, 'sheet');
+    expect(sheet.texts.filter((t) => !t.bold)[0].text).toBe(long.lines[0]);
   });
 });

@@ -46,16 +46,30 @@ export function fitText(text: string, width: number, size: number, bold: boolean
   return { text: text.length <= chars ? text : `${text.slice(0, chars - 1)}…`, size: MIN_TEXT_DOTS };
 }
 
-function stackTexts(label: Label, x: number, y: number, width: number, titleSize: number, lineSize: number): { texts: PlacedText[]; bottom: number } {
+/** A long line (an item's name) split in two at the space nearest its middle, when shrinking it to one line would make it hard to read. */
+function wrapLine(line: string, width: number, size: number): string[] {
+  const one = fitText(line, width, size, false);
+  if (one.size >= size * 0.7 || !line.includes(' ')) return [line];
+  const middle = line.length / 2;
+  let cut = -1;
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) if (cut < 0 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
+  return [line.slice(0, cut), line.slice(cut + 1)];
+}
+
+function stackTexts(label: Label, x: number, y: number, width: number, titleSize: number, lineSize: number, wrap: boolean): { texts: PlacedText[]; bottom: number } {
   const texts: PlacedText[] = [];
   let at = y;
   const title = fitText(label.title, width, titleSize, true);
   texts.push({ ...title, x, y: at, width, bold: true });
   at += title.size + Math.round(title.size * 0.15);
   for (const line of label.lines) {
-    const fitted = fitText(line, width, lineSize, false);
-    texts.push({ ...fitted, x, y: at, width, bold: false });
-    at += fitted.size + Math.round(fitted.size * 0.12);
+    const pieces = (wrap ? wrapLine(line, width, lineSize) : [line]).map((piece) => fitText(piece, width, lineSize, false));
+    // The halves of a wrapped line share one size.
+    const size = Math.min(...pieces.map((p) => p.size));
+    for (const piece of pieces) {
+      texts.push({ text: piece.text, size, x, y: at, width, bold: false });
+      at += size + Math.round(size * 0.12);
+    }
   }
   return { texts, bottom: at };
 }
@@ -70,29 +84,33 @@ export function layoutLabel(label: Label, sizeMm: { width: number; height: numbe
   const titleSize = Math.round(Math.min(Math.max(height * 0.14, 24), 88));
   const lineSize = Math.round(Math.min(Math.max(height * 0.095, 16), 52));
   const valueSize = Math.round(Math.min(Math.max(height * 0.075, MIN_TEXT_DOTS), 36));
+  // Labels of 29 mm and taller have room for a long name on two lines; a 1 in label keeps its bars tall instead.
+  const wrap = height >= mmToDots(29);
 
   if (label.barcode.symbology === 'code128') {
     const { columns } = measureSymbol('code128', label.barcode.value);
     const moduleDots = Math.min(MAX_MODULE_DOTS, Math.floor(innerW / (columns + 2 * QUIET_ZONE.code128)));
     if (moduleDots >= MIN_MODULE_DOTS) {
-      const stacked = stackTexts(label, pad, pad, innerW, titleSize, lineSize);
       const value = fitText(label.barcode.value, innerW, valueSize, false);
       const barWidth = columns * moduleDots;
       const gap = Math.round(valueSize * 0.3);
-      // Bars take what the text leaves, at most 50 mm (a 4×6 in label has room to spare).
-      const barHeight = Math.min(innerH - (stacked.bottom - pad) - value.size - 2 * gap, mmToDots(50));
+      // Bars take what the text leaves, at most 50 mm (a 4×6 in label has room to spare); wrapped lines may not squeeze them below 40 %.
+      const barsUnder = (stack: { bottom: number }) => Math.min(innerH - (stack.bottom - pad) - value.size - 2 * gap, mmToDots(50));
+      let stacked = stackTexts(label, pad, pad, innerW, titleSize, lineSize, wrap);
+      if (wrap && barsUnder(stacked) < Math.min(innerH * 0.4, mmToDots(50))) stacked = stackTexts(label, pad, pad, innerW, titleSize, lineSize, false);
+      const barHeight = barsUnder(stacked);
       const barY = stacked.bottom + gap;
       const x = pad + Math.floor((innerW - barWidth) / 2);
       const texts = [...stacked.texts, { ...value, x: pad, y: barY + barHeight + gap, width: innerW, bold: false }];
       return { width, height, symbology: 'code128', switchedToDataMatrix: false, moduleDots, columns, rows: 1, barcode: { x, y: barY, width: barWidth, height: barHeight }, texts };
     }
     // Too long for Code 128 at 0.25 mm per bar on this label: a Data Matrix carries the same value in a small square.
-    return { ...layout2d(label, 'datamatrix', width, height, pad, titleSize, lineSize, valueSize), switchedToDataMatrix: true };
+    return { ...layout2d(label, 'datamatrix', width, height, pad, titleSize, lineSize, valueSize, wrap), switchedToDataMatrix: true };
   }
-  return layout2d(label, label.barcode.symbology, width, height, pad, titleSize, lineSize, valueSize);
+  return layout2d(label, label.barcode.symbology, width, height, pad, titleSize, lineSize, valueSize, wrap);
 }
 
-function layout2d(label: Label, symbology: Symbology, width: number, height: number, pad: number, titleSize: number, lineSize: number, valueSize: number): LabelLayout {
+function layout2d(label: Label, symbology: Symbology, width: number, height: number, pad: number, titleSize: number, lineSize: number, valueSize: number, wrap: boolean): LabelLayout {
   const { columns, rows } = measureSymbol(symbology, label.barcode.value);
   const quiet = QUIET_ZONE[symbology];
   const innerW = width - 2 * pad;
@@ -100,7 +118,7 @@ function layout2d(label: Label, symbology: Symbology, width: number, height: num
   const base = { width, height, symbology, switchedToDataMatrix: false, columns, rows };
   if (height >= width) {
     // Tall label: text on top, the square below it, centred.
-    const stacked = stackTexts(label, pad, pad, innerW, titleSize, lineSize);
+    const stacked = stackTexts(label, pad, pad, innerW, titleSize, lineSize, wrap);
     const value = fitText(label.barcode.value, innerW, valueSize, false);
     const room = Math.min(innerW, innerH - (stacked.bottom - pad) - value.size);
     const moduleDots = Math.min(MAX_MODULE_DOTS * 2, Math.floor(room / (Math.max(columns, rows) + 2 * quiet)));
@@ -119,7 +137,7 @@ function layout2d(label: Label, symbology: Symbology, width: number, height: num
   const y = pad + Math.floor((innerH - side.h) / 2);
   const textX = x + side.w + quiet * moduleDots;
   const textW = width - pad - textX;
-  const stacked = stackTexts(label, textX, pad, textW, titleSize, lineSize);
+  const stacked = stackTexts(label, textX, pad, textW, titleSize, lineSize, wrap);
   const value = fitText(label.barcode.value, textW, valueSize, false);
   const texts = [...stacked.texts, { ...value, x: textX, y: Math.max(stacked.bottom, height - pad - value.size), width: textW, bold: false }];
   return { ...base, moduleDots, barcode: { x, y, width: side.w, height: side.h }, texts };
