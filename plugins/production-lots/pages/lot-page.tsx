@@ -68,7 +68,15 @@ export default async function LotPage({ params, searchParams }: { params: Promis
         </div>
         <div>
           <dt className="text-xs text-slate-600">Work order</dt>
-          <dd>{lot.workOrder ?? '—'}</dd>
+          <dd>
+            {lot.workOrder ? (
+              <Link className="text-brand-700 underline" href={`/production/work-orders/${encodeURIComponent(lot.workOrder)}`}>
+                {lot.workOrder}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div className="col-span-2">
           <dt className="text-xs text-slate-600">Department</dt>
