@@ -8,6 +8,8 @@ import { can } from '@/lib/roles/actor';
 import { getProduct } from '@/lib/serials/get-product';
 import { getSerial } from '@/lib/serials/get-serial';
 import { routeParam } from '../../../inventory/_lib/search-params';
+import { labelHref } from '../../../labels/_lib/label-href';
+import { PrintLabelLinks } from '../../../labels/_components/print-label-links';
 import { SerialActions } from '../../_components/serial-actions';
 import { SerialStatusBadge } from '../../_components/status-badge';
 import { SerialTimeline } from '../../_components/timeline';
@@ -52,6 +54,7 @@ export default async function SerialPage({ params }: { params: Promise<{ serial:
           / Serial
         </p>
         <h1 className="break-all text-2xl font-semibold">Serial {serial.serial}</h1>
+        <PrintLabelLinks links={[{ label: 'Print label', href: labelHref('serials', serial.serial) }]} />
       </div>
       <dl className="card grid gap-x-6 gap-y-3 sm:grid-cols-2">
         {facts.map(([label, value]) => (
