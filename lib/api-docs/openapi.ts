@@ -11,11 +11,12 @@ import { salesOrdersArea } from './areas/sales-orders';
 import { scanningArea } from './areas/scanning';
 import { transitsArea } from './areas/transits';
 import { workOrdersArea } from './areas/work-orders';
+import { pluginApiAreas } from '../plugins/registry';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
-/** Add an area here to publish it. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea, labelsArea];
+/** Add an area here to publish it; plugins publish theirs through the registry. */
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea, labelsArea, ...pluginApiAreas()];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};

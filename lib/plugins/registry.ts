@@ -1,7 +1,8 @@
 // Plugin lookups for core: navigation entries and default permission grants.
 import type { Actor } from '../roles/actor';
 import type { Role } from '../roles/roles';
-import { installedPlugins } from './installed';
+import type { ApiArea } from '../api-docs/types';
+import { installedApiAreas, installedPlugins } from './installed';
 import type { PluginManifest } from './manifest';
 
 export interface NavEntry {
@@ -32,4 +33,9 @@ export function referenceLink(actor: Actor, kind: string, number: string, plugin
 /** Extension point: extra tabs on an item's page, for the actor. */
 export function itemTabsFor(actor: Actor, sku: string, plugins: readonly PluginManifest[] = installedPlugins): { label: string; href: string }[] {
   return plugins.flatMap((p) => p.itemTabs.filter((t) => actor.permissions.has(t.permission)).map((t) => ({ label: t.label, href: t.href.replace('{sku}', encodeURIComponent(sku)) })));
+}
+
+/** Extension point: the API areas installed plugins publish in /api/v1/openapi.json. */
+export function pluginApiAreas(): ApiArea[] {
+  return installedApiAreas;
 }
