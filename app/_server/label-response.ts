@@ -18,5 +18,5 @@ export function labelResponse(printed: PrintedLabels): Response {
 export const labelPrintRequest = (request: Request, file: string) => {
   const query = new URL(request.url).searchParams;
   // A batch key arrives as LDR-4.1%230002.pdf: its "#" must be decoded, as Next does for params.
-  return { file: routeParam(file), format: query.get('format'), barcode: query.get('barcode'), descendants: query.get('descendants') };
+  return { file: routeParam(file), format: query.get('format'), barcode: query.get('barcode'), descendants: query.get('descendants'), keys: query.getAll('key') };
 };

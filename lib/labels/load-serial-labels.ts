@@ -2,10 +2,10 @@
 // each), within the actor's production scope; anything else reads as not found.
 import { pool } from '../db/pool';
 import { render, sql } from '../db/sql';
-import { notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import { requirePermission, type Actor } from '../roles/actor';
 import { serialScope, workOrderScope } from '../scope/serial-scope';
-import { checkLabelCount, MAX_LABELS_PER_PRINT } from './label-limits';
+import { checkLabelCount, distinctCodes, MAX_LABELS_PER_PRINT } from './label-limits';
 import { serialLabel, type Label } from './label-templates';
 
 type Row = { serial: string; sku: string; name: string };
@@ -36,4 +36,22 @@ export async function loadWorkOrderSerialLabels(actor: Actor, number: string): P
   if (!rows.length) throw notFound('Serial numbers on this work order');
   checkLabelCount(rows.length);
   return rows.map(toLabel);
+}
+
+/** Serials picked in a list, in the order given (repeats once); one outside the actor's scope makes it not found. */
+export async function loadSerialLabelsByList(actor: Actor, serials: string[]): Promise<Label[]> {
+  requirePermission(actor, 'serials.view');
+  const wanted = distinctCodes(serials, 100);
+  if (!wanted.length) throw invalid('key', 'Choose at least one serial number.');
+  checkLabelCount(wanted.length);
+  const { rows } = await pool().query(
+    render(sql`SELECT s.serial, i.sku, i.name FROM "SerialUnit" s JOIN "Item" i ON i.id = s."itemId"
+      WHERE s.serial = ANY(${wanted}::citext[]) AND ${serialScope(actor)}`),
+  );
+  const bySerial = new Map(rows.map((r) => [String(r.serial).toLowerCase(), r as Row]));
+  return wanted.map((serial) => {
+    const row = bySerial.get(serial.toLowerCase());
+    if (!row) throw notFound(`Serial number ${serial}`);
+    return toLabel(row);
+  });
 }

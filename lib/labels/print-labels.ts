@@ -6,11 +6,12 @@ import { z } from 'zod';
 import { invalid, notFound } from '../errors';
 import type { Actor } from '../roles/actor';
 import { chooseLabelFormat } from './choose-label-format';
+import type { LabelFormat } from './label-formats';
 import type { Label, LabelKind, Symbology } from './label-templates';
-import { loadItemLabels } from './load-item-labels';
+import { loadItemLabels, loadItemLabelsByList } from './load-item-labels';
 import { loadLocationLabels } from './load-location-labels';
 import { loadLotLabels } from './load-lot-labels';
-import { loadSerialLabels, loadWorkOrderSerialLabels } from './load-serial-labels';
+import { loadSerialLabels, loadSerialLabelsByList, loadWorkOrderSerialLabels } from './load-serial-labels';
 import { renderLabelsPdf } from './render-labels-pdf';
 import { renderLabelsZpl } from './render-labels-zpl';
 
@@ -60,15 +61,24 @@ function load(actor: Actor, target: LabelTarget, key: string, descendants: boole
 /** A file name of our own making: ASCII letters, digits, dot, dash and underscore only. */
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 
+function parseSymbology(barcode: string | null | undefined): Symbology | null {
+  if (!barcode) return null;
+  const parsed = symbologySchema.safeParse(barcode);
+  if (!parsed.success) throw invalid('barcode', parsed.error.issues[0].message);
+  return parsed.data;
+}
+
+async function render(labels: Label[], format: LabelFormat, symbology: Symbology | null, output: 'pdf' | 'zpl', name: string): Promise<PrintedLabels> {
+  const printed = symbology ? labels.map((l) => ({ ...l, barcode: { ...l.barcode, symbology } })) : labels;
+  const filename = `${name}-${format.id}.${output}`;
+  if (output === 'zpl') return { type: 'zpl', filename, count: printed.length, text: renderLabelsZpl(printed, format) };
+  return { type: 'pdf', filename, count: printed.length, stream: await renderLabelsPdf(printed, format) };
+}
+
 export async function printLabels(actor: Actor, request: PrintRequest): Promise<PrintedLabels> {
   const file = parseLabelFile(request.file);
   if (!file) throw notFound('The label');
-  let symbology: Symbology | null = null;
-  if (request.barcode) {
-    const parsed = symbologySchema.safeParse(request.barcode);
-    if (!parsed.success) throw invalid('barcode', parsed.error.issues[0].message);
-    symbology = parsed.data;
-  }
+  const symbology = parseSymbology(request.barcode);
   let descendants = false;
   if (request.descendants) {
     const parsed = flagSchema.safeParse(request.descendants);
@@ -76,9 +86,16 @@ export async function printLabels(actor: Actor, request: PrintRequest): Promise<
     descendants = parsed.data === 'true' || parsed.data === '1';
   }
   const format = await chooseLabelFormat(KIND_OF[request.target], request.format);
-  const loaded = await load(actor, request.target, file.key, descendants);
-  const labels = symbology ? loaded.map((l) => ({ ...l, barcode: { ...l.barcode, symbology: symbology } })) : loaded;
-  const filename = `labels-${request.target}-${safeName(file.key)}${descendants ? '-all' : ''}-${format.id}.${file.output}`;
-  if (file.output === 'zpl') return { type: 'zpl', filename, count: labels.length, text: renderLabelsZpl(labels, format) };
-  return { type: 'pdf', filename, count: labels.length, stream: await renderLabelsPdf(labels, format) };
+  const labels = await load(actor, request.target, file.key, descendants);
+  return render(labels, format, symbology, file.output, `labels-${request.target}-${safeName(file.key)}${descendants ? '-all' : ''}`);
+}
+
+/** Several items or serials picked in a list: file "items.pdf" or "serials.pdf" (or .zpl), the keys one by one. */
+export async function printSelectedLabels(actor: Actor, request: { file: string; keys: string[]; format?: string | null; barcode?: string | null }): Promise<PrintedLabels> {
+  const file = parseLabelFile(request.file);
+  if (!file || (file.key !== 'items' && file.key !== 'serials')) throw notFound('The label');
+  const symbology = parseSymbology(request.barcode);
+  const format = await chooseLabelFormat(file.key === 'items' ? 'item' : 'serial', request.format);
+  const labels = file.key === 'items' ? await loadItemLabelsByList(actor, request.keys) : await loadSerialLabelsByList(actor, request.keys);
+  return render(labels, format, symbology, file.output, `labels-selected-${file.key}`);
 }

@@ -144,6 +144,8 @@ export const PAGE_RULES: Record<string, AccessRule> = {
 export const API_RULES: Record<string, AccessRule> = {
   ...labelRules('/api/v1/labels'),
   ...labelRules('/labels', { session: true }),
+  'GET /api/v1/labels/selected/[file]': { gate: 'serials.view', params: () => ({ file: 'serials.pdf' }), why: 'nothing ticked: 422 for who may read serials, 403 for who may not' },
+  'GET /labels/selected/[file]': { gate: 'serials.view', params: () => ({ file: 'serials.pdf' }), session: true, why: 'nothing ticked: 422 for who may read serials, 403 for who may not' },
   'GET /api/auth/[...nextauth]': { gate: 'public' },
   'POST /api/auth/[...nextauth]': { gate: 'public' },
   'GET /api/v1/[...path]': { gate: 'public', why: 'answers 404 for any unknown path' },

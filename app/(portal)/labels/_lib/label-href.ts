@@ -6,3 +6,7 @@ export const labelHref = (target: LabelTarget, key: string, query: Record<string
   const search = new URLSearchParams(query).toString();
   return `/labels/${target}/${encodeURIComponent(key)}.pdf${search ? `?${search}` : ''}`;
 };
+
+/** Labels for what was ticked in a list, in that order. */
+export const selectedLabelsHref = (what: 'items' | 'serials', keys: string[]) =>
+  `/labels/selected/${what}.pdf?${new URLSearchParams(keys.map((k) => ['key', k])).toString()}`;

@@ -9,6 +9,7 @@ import { Field, invalidProps } from '@/app/_components/field';
 import type { Choice } from '@/lib/inventory/queries/inventory-choices';
 import type { SerialRow } from '@/lib/serials/list-serials';
 import { LocationList } from '@/app/(portal)/inventory/_components/posting-form';
+import { selectedLabelsHref } from '@/app/(portal)/labels/_lib/label-href';
 import { approveSelectedAction, advanceSelectedAction } from '../actions';
 import { serialHref, workOrderHref } from '../_lib/links';
 import type { BulkState } from '../_server/bulk-action';
@@ -179,6 +180,13 @@ export function SerialTable({ rows, caption, canAdvance, canApprove, locations, 
                 </button>
               </div>
             </>
+          ) : null}
+          {visible.length ? (
+            <div className="flex items-end">
+              <a className="btn-secondary min-h-12 w-full sm:w-auto" href={selectedLabelsHref('serials', visible.map((r) => r.serial))} target="_blank" rel="noopener">
+                Print labels for the ticked
+              </a>
+            </div>
           ) : null}
         </fieldset>
       ) : null}

@@ -15,6 +15,7 @@ import { freshItem } from '@/scripts/test/stock';
 import { GET as itemGET } from './items/[file]/route';
 import { GET as locationGET } from './locations/[file]/route';
 import { GET as lotGET } from './lots/[file]/route';
+import { GET as selectedGET } from './selected/[file]/route';
 import { GET as serialGET } from './serials/[file]/route';
 import { GET as workOrderGET } from './work-orders/[file]/route';
 
@@ -144,5 +145,32 @@ describe('GET /api/v1/labels/...', () => {
   it('answers 404 for a file that is neither .pdf nor .zpl', async () => {
     expect((await get('items', `${sku}.png`, admin)).status).toBe(404);
     expect((await get('items', sku, admin)).status).toBe(404);
+  });
+});
+
+describe('GET /api/v1/labels/selected/{items|serials}.pdf?key=…', () => {
+  const selected = (file: string, keys: string[], authorization?: string) =>
+    selectedGET(apiRequest('GET', `/labels/selected/${file}?${new URLSearchParams(keys.map((k) => ['key', k]))}`, { authorization }), routeParams({ file }));
+
+  it('prints the ticked serials in their order, once each; one outside the scope makes it 404; nothing ticked is 422', async () => {
+    const order = await unitsOnWorkOrder(await freshProduct(), 3);
+    const keys = [order.serials[2], order.serials[0], order.serials[2].toLowerCase()];
+    const res = await selected('serials.pdf', keys, deptLead);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-label-count')).toBe('2');
+    const { text } = await pdfText(res);
+    expect(text.indexOf(order.serials[2])).toBeLessThan(text.indexOf(order.serials[0]));
+    expect((await selected('serials.pdf', keys, logistics)).status).toBe(404);
+    expect((await selected('serials.pdf', [], deptLead)).status).toBe(422);
+    expect((await selected('serials.pdf', keys)).status).toBe(401);
+  });
+
+  it('prints ticked items, as ZPL too; an unknown SKU or another kind of file is 404', async () => {
+    const other = await freshItem('LBS');
+    const zpl = await selected('items.zpl', [sku, other], deptLead);
+    expect(zpl.status).toBe(200);
+    expect((await zpl.text()).match(/\^XA/g)).toHaveLength(2);
+    expect((await selected('items.pdf', [sku, 'NO-SUCH-SKU'], deptLead)).status).toBe(404);
+    expect((await selected('locations.pdf', ['CHI-A'], deptLead)).status).toBe(404);
   });
 });
