@@ -49,12 +49,12 @@ export async function openDefectReport(actor: Actor, input: unknown): Promise<Re
       { label: 'Action', value: anyIfBlank(f.action) },
     ],
     columns: [
-      { header: 'Product', width: 10 },
-      { header: 'Name', width: 14 },
-      { header: 'Stage', width: 9 },
-      { header: 'Action', width: 7 },
-      { header: 'Count', width: 5, align: 'right' },
-      { header: 'Serials', width: 45 },
+      { header: 'Product', width: 18 },
+      { header: 'Name', width: 30 },
+      { header: 'Stage', width: 14 },
+      { header: 'Action', width: 9 },
+      { header: 'Count', width: 6, align: 'right' },
+      { header: 'Serials', width: 110 },
     ],
     rows: rows(),
     totals: () => [
