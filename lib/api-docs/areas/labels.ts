@@ -21,7 +21,7 @@ const printed = {
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'application/zpl': { schema: { type: 'string' } } },
 };
 
-function labelOperation(target: LabelTarget, key: string, summary: string, description: string, extra: unknown[] = []): Operation {
+function labelOperation(target: LabelTarget | 'selected', key: string, summary: string, description: string, extra: unknown[] = []): Operation {
   return {
     operationId: `printLabels${target.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
     summary,
@@ -41,5 +41,16 @@ export const labelsArea: ApiArea = {
     '/labels/lots/{file}': { get: labelOperation('lots', '{SKU}#{batch} (send # as %23)', 'A batch label', 'SKU, batch number and received date; the barcode reads SKU#0002.') },
     '/labels/serials/{file}': { get: labelOperation('serials', '{serial}', "A serial number's label", 'The serial number and its product.') },
     '/labels/work-orders/{file}': { get: labelOperation('work-orders', '{number}', "A work order's serial labels", 'One label per serial number of the work order.') },
+    '/labels/selected/{file}': {
+      get: {
+        ...labelOperation('selected', '{items|serials}', 'Labels for several items or serials', 'One label per `key` (repeat it: ?key=A&key=B), in that order, each code once. An unknown key or one outside your scope: 404; no key: 422.'),
+        parameters: [
+          pathParameter('file', 'items.pdf, items.zpl, serials.pdf or serials.zpl'),
+          queryParameter('key', 'A SKU or serial number; repeat for more.', { type: 'array', items: { type: 'string' } }),
+          FORMAT,
+          BARCODE,
+        ],
+      },
+    },
   },
 };
