@@ -1,0 +1,88 @@
+// Benchmark: a 100k-row movement audit as CSV and as PDF (time, peak RSS and
+// peak heap while it runs) through the same code as the download route, next
+// to a 1k-row audit measured in the same run. The PDF holds at most
+// PDF_ROW_LIMIT rows (react-pdf lays out a whole document in memory) and still
+// reads every row for its totals; the CSV streams all of them.
+// Usage: npm run bench:reports [-- --entries 100000]
+import { fmt, startBenchDatabase } from './lib/bench-db';
+import { loadSyntheticLedger } from './lib/synthetic-ledger';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ENTRIES = arg('entries', 100_000);
+const ITEMS = Math.max(1, Math.round(ENTRIES / 1000)); // one item's entries: the 1k-row baseline
+const MB = 1024 * 1024;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+interface Figures {
+  ms: number;
+  bytes: number;
+  rssPeakMb: number;
+  rssGrowthMb: number;
+  heapPeakMb: number;
+}
+
+async function measure(run: () => Promise<number>): Promise<Figures> {
+  gc?.();
+  const rss0 = process.memoryUsage().rss;
+  let rssPeak = rss0;
+  let heapPeak = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, m.rss);
+    heapPeak = Math.max(heapPeak, m.heapUsed);
+  };
+  const timer = setInterval(sample, 10);
+  const t = performance.now();
+  const bytes = await run();
+  const ms = performance.now() - t;
+  clearInterval(timer);
+  sample();
+  return { ms, bytes, rssPeakMb: rssPeak / MB, rssGrowthMb: (rssPeak - rss0) / MB, heapPeakMb: heapPeak / MB };
+}
+
+const line = (label: string, f: Figures) =>
+  console.log(
+    `  ${label.padEnd(50)} ${fmt(f.ms / 1000, 2).padStart(7)} s  ${fmt(f.bytes / MB, 2).padStart(7)} MB out  peak RSS ${fmt(f.rssPeakMb, 0).padStart(5)} MB (+${fmt(f.rssGrowthMb, 0)})  peak heap ${fmt(f.heapPeakMb, 0).padStart(5)} MB`,
+  );
+
+const db = await startBenchDatabase();
+process.env.DATABASE_URL = db.url;
+try {
+  const { pool, endPool } = await import('../lib/db/pool');
+  const { loadActor } = await import('../lib/auth/load-actor');
+  const { reportResponse } = await import('../lib/reports/report-response');
+  const { PDF_ROW_LIMIT } = await import('../lib/reports/report-pdf');
+  const t0 = performance.now();
+  // The loader rebuilds every balance from the whole ledger (the seeded demo stock's too): start without the demo's.
+  await pool().query('DELETE FROM "StockBalance"');
+  await loadSyntheticLedger(pool(), { entries: ENTRIES, items: ITEMS, storageUnits: 400, batchesPerItem: 4 });
+  const last = (await pool().query(`SELECT max("postedAt") AS at FROM "LedgerEntry" WHERE "groupId" IN (SELECT id FROM "PostingGroup" WHERE kind = 'synthetic')`)).rows[0].at as Date;
+  const period = { from: '2025-01-01', to: last.toISOString().slice(0, 10) };
+  console.log(
+    `reports benchmark: ${ENTRIES.toLocaleString('en')} synthetic ledger entries, ${ITEMS} items (loaded in ${fmt((performance.now() - t0) / 1000)} s); PDF cap ${PDF_ROW_LIMIT.toLocaleString('en')} rows${gc ? '' : ' (no --expose-gc: peaks include earlier garbage)'}`,
+  );
+  const admin = (await loadActor((await pool().query(`SELECT id FROM "User" WHERE email = 'admin@demo.local'`)).rows[0].id, 1))!;
+  const bytesOf = async (res: Response) => {
+    if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`);
+    let n = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) n += chunk.byteLength;
+    return n;
+  };
+  const audit = (filter: Record<string, string>, format: 'csv' | 'pdf') => () => reportResponse(admin, 'movements', new URLSearchParams({ ...period, ...filter }), format).then(bytesOf);
+  const one = { sku: 'SYN-000001' };
+  const rows = async (filter: Record<string, string>) =>
+    (await pool().query(`SELECT count(*)::int AS n FROM "LedgerEntry" e JOIN "Item" i ON i.id = e."itemId" WHERE e."postedAt" >= $1::date AND e."postedAt" < $3::date + 1 AND ($2::text IS NULL OR i.sku = $2)`, [period.from, filter.sku ?? null, period.to])).rows[0].n;
+  const [small, large] = [await rows(one), await rows({})];
+
+  await audit(one, 'pdf')(); // warm-up: fonts, modules, plans
+  line(`baseline: CSV, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'csv')));
+  line(`baseline: PDF, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'pdf')));
+  line(`CSV, ${large.toLocaleString('en')} rows`, await measure(audit({}, 'csv')));
+  line(`PDF, ${large.toLocaleString('en')} rows read, ${Math.min(large, PDF_ROW_LIMIT).toLocaleString('en')} shown`, await measure(audit({}, 'pdf')));
+  await endPool();
+} finally {
+  await db.stop();
+}
