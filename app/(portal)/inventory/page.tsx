@@ -47,7 +47,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
       {filter.asOf ? <p className="text-sm text-slate-700">Stock as it was at {filter.asOf.replace('T', ' ')} UTC.</p> : null}
       {page.ok ? (
         <>
-          <InventoryTable rows={page.value.data} byLocation={grouped} caption={grouped ? 'Stock by location' : 'Stock by item'} />
+          <InventoryTable rows={page.value.data} byLocation={grouped} caption={grouped ? 'Stock by location' : 'Stock by item'} printable />
           <Pager label="Inventory pages" cursor={cursor} nextCursor={page.value.nextCursor} hrefFor={(c) => hrefWith('/inventory', { ...filter, cursor: c })} />
         </>
       ) : (

@@ -4,14 +4,20 @@ import type { InventoryRow } from '@/lib/inventory/queries/list-inventory';
 import { itemHref, locationHref } from '../_lib/links';
 import { NUM } from './labels';
 
-export function InventoryTable({ rows, byLocation, caption, showItem = true }: { rows: InventoryRow[]; byLocation: boolean; caption: string; showItem?: boolean }) {
+/** `printable`: a tick per row and a button that opens the ticked items' labels (a plain GET form, no script needed). */
+export function InventoryTable({ rows, byLocation, caption, showItem = true, printable = false }: { rows: InventoryRow[]; byLocation: boolean; caption: string; showItem?: boolean; printable?: boolean }) {
   if (!rows.length) return <p className="card text-slate-700">No stock matches.</p>;
-  return (
+  const table = (
     <div className="card overflow-x-auto p-0">
       <table className="table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
+            {printable ? (
+              <th scope="col" className="w-12">
+                <span className="sr-only">Print a label</span>
+              </th>
+            ) : null}
             {showItem ? <th scope="col">SKU</th> : null}
             {showItem ? <th scope="col">Name</th> : null}
             {byLocation ? <th scope="col">Location</th> : null}
@@ -25,6 +31,14 @@ export function InventoryTable({ rows, byLocation, caption, showItem = true }: {
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.location ?? ''}|${r.sku}`}>
+              {printable ? (
+                <td className="py-0">
+                  <label className="flex min-h-10 min-w-10 items-center justify-center">
+                    <input type="checkbox" name="key" value={r.sku} className="size-5" />
+                    <span className="sr-only">Print a label for {r.sku}{r.location ? ` (at ${r.location})` : ''}</span>
+                  </label>
+                </td>
+              ) : null}
               {showItem ? (
                 <td className="whitespace-nowrap">
                   <Link className="text-brand-700 underline" href={itemHref(r.sku)}>
@@ -51,5 +65,14 @@ export function InventoryTable({ rows, byLocation, caption, showItem = true }: {
         </tbody>
       </table>
     </div>
+  );
+  if (!printable) return table;
+  return (
+    <form method="get" action="/labels/selected/items.pdf" target="_blank" className="space-y-2">
+      {table}
+      <button type="submit" className="btn-secondary min-h-12">
+        Print labels for the ticked items
+      </button>
+    </form>
   );
 }
