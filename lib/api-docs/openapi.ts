@@ -7,6 +7,7 @@ import { itemsArea } from './areas/items';
 import { labelsArea } from './areas/labels';
 import { locationsArea } from './areas/locations';
 import { productionArea } from './areas/production';
+import { reportsArea } from './areas/reports';
 import { salesOrdersArea } from './areas/sales-orders';
 import { scanningArea } from './areas/scanning';
 import { transitsArea } from './areas/transits';
@@ -16,7 +17,7 @@ import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 
 /** Add an area here to publish it; plugins publish theirs through the registry. */
-export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea, labelsArea, ...pluginApiAreas()];
+export const API_AREAS: ApiArea[] = [authArea, inventoryArea, transitsArea, countsArea, itemsArea, locationsArea, productionArea, workOrdersArea, salesOrdersArea, scanningArea, labelsArea, reportsArea, ...pluginApiAreas()];
 
 export function buildOpenApiDocument(areas: ApiArea[] = API_AREAS) {
   const paths: Record<string, Partial<Record<HttpMethod, Operation>>> = {};
