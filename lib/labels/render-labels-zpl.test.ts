@@ -49,3 +49,12 @@ describe('labels as ZPL', () => {
     }
   });
 });
+
+describe('ZPL text', () => {
+  it('cuts an overlong line with three dots (printer font 0 has no ellipsis glyph)', () => {
+    const long = itemLabel({ sku: 'LDR-4.1', name: 'x'.repeat(300), barcode: null });
+    const zpl = labelZpl(long, labelFormat('roll-62x29'));
+    expect(zpl).toMatch(/\^FDx+\.\.\.\^FS/);
+    expect(zpl).not.toContain('…');
+  });
+});

@@ -35,7 +35,8 @@ export function labelZpl(label: Label, format: LabelFormat): string {
     `^PW${layout.width}`,
     `^LL${layout.height}`,
     '^LH0,0',
-    ...layout.texts.map((t) => `^FO${t.x},${t.y}^A0N,${t.size},${t.size}^FB${t.width},1,0,L${zplField(t.text)}`),
+    // Printer font 0 has no ellipsis glyph: three dots instead.
+    ...layout.texts.map((t) => `^FO${t.x},${t.y}^A0N,${t.size},${t.size}^FB${t.width},1,0,L${zplField(t.text.replace(/…/g, '...'))}`),
     barcodeCommands(layout, label.barcode.value),
     '^XZ',
   ];
