@@ -115,6 +115,11 @@ describe('inventory valuation', () => {
     expect(await csvOf(admin, 'valuation', { asOf: '2000-01-01', sku })).toEqual(['Site,Location,SKU,Item,Quantity,Unit,Unit cost,Value']);
     expect(await csvOf(admin, 'valuation', { asOf: today, sku })).toContain(`CHI,CHI-A-01-B1,${sku},Test item ${sku},4,pcs,2.2500,9.00`);
     expect(await csvOf(await logisticsUser('DEPARTMENT_LEAD'), 'valuation', { asOf: today, sku })).toHaveLength(1);
+    // A reader that stops early (a cancelled download) closes the cursor's transaction and returns the connection.
+    const { pool } = await import('../db/pool');
+    for await (const row of (await openReport(admin, 'valuation', { asOf: today, sku })).rows) if (row) break;
+    expect(pool().totalCount - pool().idleCount).toBe(0);
+    expect(await csvOf(admin, 'valuation', { asOf: today, sku })).toHaveLength(3);
     await expect(openReport(admin, 'valuation', { asOf: 'yesterday' })).rejects.toMatchObject({ fieldErrors: { asOf: 'Enter a date such as 2026-01-31.' } });
   });
 });

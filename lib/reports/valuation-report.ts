@@ -2,12 +2,11 @@
 // company's own quantity (customer-owned stock excluded), its value at batch
 // cost (standard cost where a batch has none) and the average unit cost, with
 // totals per site. The rows come from the inventory view's own "as of" query
-// (lib/inventory/queries/list-inventory.ts), walked in keyset pages.
+// (lib/inventory/queries/list-inventory.ts), read through a server-side cursor.
 import { pool } from '../db/pool';
 import { render } from '../db/sql';
 import { formatQuantity, fromDb } from '../inventory/quantity';
 import { buildInventoryQuery } from '../inventory/queries/list-inventory';
-import { encodeCursor } from '../pagination';
 import { requirePermission, type Actor } from '../roles/actor';
 import { parseInput } from '../validation';
 import { anyIfBlank, centsOf, formatCents, type Report } from './report';
@@ -40,23 +39,42 @@ export async function openValuationReport(actor: Actor, input: unknown): Promise
   async function* rows(): AsyncGenerator<string[]> {
     const { rows: sites } = await pool().query(`SELECT l.code::text AS code, coalesce(s.code, l.code)::text AS site FROM "Location" l LEFT JOIN "Location" s ON s.id = l."siteId"`);
     for (const r of sites) siteOf.set(r.code, r.site);
-    let cursor: string | null = null;
-    for (;;) {
-      const { query } = await buildInventoryQuery(actor, filter, PAGE, cursor);
-      const { rows: page } = await pool().query(render(query));
-      for (const r of page) {
-        const qty = fromDb(r.quantity);
-        if (qty === 0n) continue; // only customer-owned stock here
-        const cents = centsOf(r.value);
-        const site = siteOf.get(r.location) ?? '';
-        perSite.set(site, (perSite.get(site) ?? 0n) + cents);
-        total += cents;
-        lines++;
-        yield [site, r.location, r.sku, r.name, formatQuantity(qty, Number(r.decimals)), r.unit, unitCostOf(cents, qty), formatCents(cents)];
+    // One as-of aggregation read through a server-side cursor, FETCH by FETCH: paging it by keyset would
+    // aggregate the ledger since the last snapshot again for every page.
+    const { query } = await buildInventoryQuery(actor, filter, Number.MAX_SAFE_INTEGER, null);
+    const { text, values } = render(query);
+    const client = await pool().connect();
+    let failed = false;
+    let inTransaction = true;
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query(`DECLARE valuation NO SCROLL CURSOR FOR ${text}`, values);
+      for (;;) {
+        const { rows: page } = await client.query(`FETCH ${PAGE} FROM valuation`);
+        for (const r of page) {
+          const qty = fromDb(r.quantity);
+          if (qty === 0n) continue; // only customer-owned stock here
+          const cents = centsOf(r.value);
+          const site = siteOf.get(r.location) ?? '';
+          perSite.set(site, (perSite.get(site) ?? 0n) + cents);
+          total += cents;
+          lines++;
+          yield [site, r.location, r.sku, r.name, formatQuantity(qty, Number(r.decimals)), r.unit, unitCostOf(cents, qty), formatCents(cents)];
+        }
+        if (page.length < PAGE) break;
       }
-      if (page.length < PAGE) return;
-      const last = page[page.length - 1];
-      cursor = encodeCursor([last.location, last.sku]);
+      await client.query('COMMIT');
+      inTransaction = false;
+    } catch (e) {
+      failed = true;
+      throw e;
+    } finally {
+      // Also when the reader stops early (a download cancelled): end the transaction before the connection goes back.
+      if (failed) client.release(true);
+      else {
+        if (inTransaction) await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
+      }
     }
   }
 
