@@ -144,12 +144,15 @@ export async function seedDemo(db: Db): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { db, disconnectDb } = await import('../lib/db/client');
   await seedDemo(db());
-  const { seedDemoStock } = await import('./demo-stock');
-  await seedDemoStock(db());
-  const { seedDemoSerials } = await import('./demo-serials');
-  await seedDemoSerials(db());
-  const { seedDemoSales } = await import('./demo-sales');
-  await seedDemoSales(db());
+  // SEED_DEMO_STOCK=0: people, places and items only (benchmarks load their own stock).
+  if (process.env.SEED_DEMO_STOCK !== '0') {
+    const { seedDemoStock } = await import('./demo-stock');
+    await seedDemoStock(db());
+    const { seedDemoSerials } = await import('./demo-serials');
+    await seedDemoSerials(db());
+    const { seedDemoSales } = await import('./demo-sales');
+    await seedDemoSales(db());
+  }
   await disconnectDb();
   console.log('Demo data is in place.');
 }

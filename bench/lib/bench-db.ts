@@ -19,7 +19,7 @@ export async function startBenchDatabase(): Promise<{ url: string; stop: () => P
   const url = `${server.url}/bench`;
   const env = { ...process.env, DATABASE_URL: url };
   execFileSync(process.execPath, ['--experimental-wasm-modules', '--disable-warning=ExperimentalWarning', 'scripts/db/migrate.mjs'], { cwd: root, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { cwd: root, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'prisma/seed.ts'], { cwd: root, env: { ...env, SEED_DEMO_STOCK: '0' }, stdio: 'pipe' });
   return {
     url,
     stop: async () => {
