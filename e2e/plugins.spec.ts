@@ -93,7 +93,9 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
   });
 
   let lot = '';
-  const bomItems = () => page.getByRole('table', { name: 'Components of the lot: required, allocated, consumed and still to issue' });
+  // Cells: component, per unit, required, allocated, consumed, to issue (the component is text, not a link).
+  const bomItem = (sku: string) =>
+    page.getByRole('table', { name: 'Components of the lot: required, allocated, consumed and still to issue' }).getByRole('row').filter({ hasText: sku }).getByRole('cell');
   await test.step('a lot of 10 is planned, then released: its components are allocated', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production lots' }).click();
     await expect(page.getByRole('heading', { name: 'Production lots', level: 1 })).toBeVisible();
@@ -107,13 +109,13 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
     await expect(page.getByText('Planned', { exact: true })).toBeVisible();
     await expect(detail(page, 'Quantity')).toHaveText('10 pcs');
     // Planned: required, nothing allocated yet.
-    await expect(rowOf(page, bomItems(), RES).getByRole('cell')).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '0', '0', '0']);
+    await expect(bomItem(RES)).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '0', '0', '0']);
 
     await page.getByRole('button', { name: 'Release lot' }).click();
     await expect(page.getByText('Released', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Release lot' })).toHaveCount(0);
-    await expect(rowOf(page, bomItems(), RES).getByRole('cell')).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '20', '0', '20']);
-    await expect(rowOf(page, bomItems(), CAP).getByRole('cell')).toHaveText([/^CAP-100N-0402/, '3', '30 pcs', '30', '0', '30']);
+    await expect(bomItem(RES)).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '20', '0', '20']);
+    await expect(bomItem(CAP)).toHaveText([/^CAP-100N-0402/, '3', '30 pcs', '30', '0', '30']);
   });
 
   const forecast = () => page.getByRole('region', { name: 'Forecast by component' });
@@ -187,8 +189,8 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
     await issue.getByRole('button', { name: 'Issue materials' }).click();
     await expect(issue.getByRole('status')).toHaveText(`Issued 2 batches of material to ${lot}.`);
     await expect(page.getByText('In progress', { exact: true })).toBeVisible();
-    await expect(rowOf(page, bomItems(), RES).getByRole('cell')).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '20', '20', '0']);
-    await expect(rowOf(page, bomItems(), CAP).getByRole('cell')).toHaveText([/^CAP-100N-0402/, '3', '30 pcs', '30', '30', '0']);
+    await expect(bomItem(RES)).toHaveText([/^RES-100R-0402/, '2', '20 pcs', '20', '20', '0']);
+    await expect(bomItem(CAP)).toHaveText([/^CAP-100N-0402/, '3', '30 pcs', '30', '30', '0']);
     const materials = page.getByRole('table', { name: 'Materials consumed against this lot, with their cost at the batches FIFO took' });
     await expect(materials.getByRole('row').filter({ hasText: RES }).getByRole('cell').nth(1)).toHaveText('20 pcs');
     await expect(materials.getByRole('row').filter({ hasText: CAP }).getByRole('cell').nth(1)).toHaveText('30 pcs');
