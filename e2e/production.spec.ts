@@ -34,7 +34,7 @@ async function confirm(page: Page, sentence: string | RegExp) {
 test('an Admin adds units on a phone after a confirmation, takes one out, reworks and scraps another', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, DEMO.admin.email);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Production › Inventory', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Available Stock' })).toHaveAttribute('aria-current', 'page');
   const card = page.getByRole('article', { name: PRODUCT });
@@ -159,7 +159,7 @@ test('a Team Lead walks a unit from Assembly through QA approval to delivery', a
 
 test('a Member may advance but sees no approval, defect or adjustment', async ({ page }) => {
   await signIn(page, DEMO.member.email);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production', exact: true }).click();
   await expect(page.getByRole('article', { name: PRODUCT })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Adjust stock of/ })).toHaveCount(0);
   const serial = await serialAt(page, 'Assembly');

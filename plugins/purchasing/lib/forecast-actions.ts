@@ -25,7 +25,7 @@ export async function createDraftPosForShortfalls(actor: Actor): Promise<DraftsF
   if (!bySupplier.size) return { orders: [], noSupplier };
   // The price of the item's last order line from that supplier, else zero for the buyer to fill in.
   const { rows } = await pool().query(
-    `SELECT DISTINCT ON (p.code, l."itemId") p.id AS supplier_id, p.code::text AS supplier, i.id AS item_id, i.sku::text AS sku, l."unitPrice"::text AS price
+    `SELECT DISTINCT ON (p.code, i.id) p.id AS supplier_id, p.code::text AS supplier, i.id AS item_id, i.sku::text AS sku, l."unitPrice"::text AS price
      FROM "Item" i CROSS JOIN "Partner" p
      LEFT JOIN LATERAL (SELECT pl."itemId", pl."unitPrice" FROM "PurchaseOrderLine" pl JOIN "PurchaseOrder" o ON o.id = pl."orderId"
                         WHERE pl."itemId" = i.id AND o."supplierId" = p.id ORDER BY o.id DESC LIMIT 1) l ON TRUE
@@ -36,15 +36,16 @@ export async function createDraftPosForShortfalls(actor: Actor): Promise<DraftsF
   return inTransaction(async (client) => {
     const orders: DraftsForShortfalls['orders'] = [];
     for (const [supplier, lines] of [...bySupplier].sort(([a], [b]) => a.localeCompare(b))) {
-      const known = lines.map((l) => found.get(`${supplier}:${l.sku}`)).filter((r) => r !== undefined);
+      const known = lines.filter((l) => found.has(`${supplier}:${l.sku}`));
       if (!known.length) continue;
+      const first = found.get(`${supplier}:${known[0].sku}`)!;
       const number = await insertPurchaseOrder(
         client,
         actor,
-        { supplierId: known[0].supplier_id, status: 'DRAFT', note: 'Draft for the forecast shortfalls.' },
-        lines.map((l) => ({ itemId: found.get(`${supplier}:${l.sku}`)!.item_id, quantity: l.shortfall, unitPrice: found.get(`${supplier}:${l.sku}`)!.price ?? '0', expectedAt: null })),
+        { supplierId: first.supplier_id, status: 'DRAFT', note: 'Draft for the forecast shortfalls.' },
+        known.map((l) => ({ itemId: found.get(`${supplier}:${l.sku}`)!.item_id, quantity: l.shortfall, unitPrice: found.get(`${supplier}:${l.sku}`)!.price ?? '0', expectedAt: null })),
       );
-      orders.push({ number, supplier, lines: lines.length });
+      orders.push({ number, supplier, lines: known.length });
     }
     return { orders, noSupplier };
   });
