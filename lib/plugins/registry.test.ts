@@ -3,7 +3,8 @@ import type { Actor } from '../roles/actor';
 import { defaultPermissionsOf } from '../roles/permissions';
 import { ROLES, type Role } from '../roles/roles';
 import { definePlugin } from './manifest';
-import { pluginNavigationFor, pluginPermissionsOf } from './registry';
+import { pluginNavigationFor, pluginPermissionsOf, scanTargetProvidersFor } from './registry';
+import type { ScanTargetProvider } from './scan-targets';
 
 const fixture = definePlugin({
   id: 'test-plugin',
@@ -23,6 +24,12 @@ describe('plugin registry', () => {
   it("shows a plugin's navigation only to roles that hold its permission", () => {
     const seen = Object.fromEntries(ROLES.map((r) => [r, pluginNavigationFor(actorOf(r), [fixture]).map((n) => n.href)]));
     expect(seen).toEqual({ ADMIN: ['/widgets'], DEPARTMENT_LEAD: ['/widgets'], TEAM_LEAD: [], MEMBER: [] });
+  });
+
+  it("offers a plugin's scan targets only to holders of the provider's permission", () => {
+    const provider: ScanTargetProvider = { pluginId: 'test-plugin', permission: 'widgets.view', listActive: async () => [], resolve: async () => null, onConsumed: async () => {} };
+    const seen = Object.fromEntries(ROLES.map((r) => [r, scanTargetProvidersFor(actorOf(r), [provider]).length]));
+    expect(seen).toEqual({ ADMIN: 1, DEPARTMENT_LEAD: 1, TEAM_LEAD: 0, MEMBER: 0 });
   });
 
   it('rejects a manifest that does not follow the contract', () => {

@@ -2,8 +2,9 @@
 import type { Actor } from '../roles/actor';
 import type { Role } from '../roles/roles';
 import type { ApiArea } from '../api-docs/types';
-import { installedApiAreas, installedPlugins } from './installed';
+import { installedApiAreas, installedPlugins, installedScanTargets } from './installed';
 import type { PluginManifest } from './manifest';
+import type { ScanTargetProvider } from './scan-targets';
 
 export interface NavEntry {
   label: string;
@@ -38,4 +39,9 @@ export function itemTabsFor(actor: Actor, sku: string, plugins: readonly PluginM
 /** Extension point: the API areas installed plugins publish in /api/v1/openapi.json. */
 export function pluginApiAreas(): ApiArea[] {
   return installedApiAreas;
+}
+
+/** Extension point "scan targets": the providers of production runs the actor may log against (holders of the provider's permission; none of a disabled plugin's). */
+export function scanTargetProvidersFor(actor: Actor, providers: readonly ScanTargetProvider[] = installedScanTargets): ScanTargetProvider[] {
+  return providers.filter((p) => actor.permissions.has(p.permission));
 }

@@ -40,7 +40,7 @@ export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessio
       let plan: ScanPlan | null = null;
       const { target, input } = prepared;
       const posted = await postStockWithin(client, actor, {
-        header: { kind: `scan-${input.workflow}`, note: `Scan session${input.action ? ` (${input.action})` : ''}`, reference: target ? { kind: target.kind, id: String(target.id), number: target.number } : null },
+        header: { kind: `scan-${input.workflow}`, note: `Scan session${input.action ? ` (${input.action})` : ''}`, reference: target ? (target.provider ? { kind: target.kind, number: target.number } : { kind: target.kind, id: String(target.id), number: target.number }) : null },
         positions: prepared.positions,
         labels: prepared.labels,
         plan: (lots) => {
@@ -79,7 +79,8 @@ export async function commitScan(actor: Actor, raw: unknown): Promise<ScanSessio
         ],
       );
       if (input.workflow === 'sales') await recordDelivery(client, actor, done, posted.groupId, target!.number);
-      if (input.workflow === 'production') await client.query(`UPDATE "WorkOrder" SET status = 'IN_PROGRESS' WHERE id = $1 AND status = 'OPEN'`, [target!.id]);
+      if (input.workflow === 'production' && target!.provider) await target!.provider.onConsumed(client, target!);
+      else if (input.workflow === 'production') await client.query(`UPDATE "WorkOrder" SET status = 'IN_PROGRESS' WHERE id = $1 AND status = 'OPEN'`, [target!.id]);
       return { id: sessionId, replayed: false };
     });
     return { ...(await getScanSession(actor, done.id)), replayed: done.replayed };

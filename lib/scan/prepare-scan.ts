@@ -5,6 +5,7 @@ import type { SqlClient } from '../db/transaction';
 import { DomainError, invalid } from '../errors';
 import { parseQuantity, type Qty } from '../inventory/quantity';
 import { fromDb } from '../inventory/quantity';
+import { scanTargetProvidersFor, type ScanTargetProvider } from '../plugins';
 import { requirePermission, type Actor } from '../roles/actor';
 import { render, sql } from '../db/sql';
 import { workOrderScope } from '../scope/serial-scope';
@@ -26,10 +27,13 @@ const PERMISSION = {
 } as const;
 
 export interface Target {
-  kind: 'sales_order' | 'work_order';
+  /** sales_order, work_order, or a plugin's run (production_lot). */
+  kind: string;
   id: number;
   number: string;
   label: string;
+  /** The plugin that offered the run (extension point "scan targets"); null for core's orders. */
+  provider: ScanTargetProvider | null;
 }
 
 export interface PreparedScan {
@@ -56,7 +60,12 @@ async function loadTarget(client: Queryable, actor: Actor, input: ScanSessionInp
     if (!o) throw invalid('target', `Unknown sales order "${input.target}".`);
     if (o.status !== 'OPEN') throw invalid('target', `Sales order ${o.number} is ${String(o.status).toLowerCase()}.`);
     const openByItem = new Map<number, { lineId: number; open: Qty }>(o.lines.map((l: { lineId: number; itemId: number; open: string }) => [l.itemId, { lineId: l.lineId, open: fromDb(l.open) }]));
-    return { target: { kind: 'sales_order', id: o.id, number: o.number, label: `${o.number} · ${o.partner}` }, openByItem };
+    return { target: { kind: 'sales_order', id: o.id, number: o.number, label: `${o.number} · ${o.partner}`, provider: null }, openByItem };
+  }
+  // Production: a plugin's run first (its lots, when the plugin is enabled for the actor), then work orders.
+  for (const provider of scanTargetProvidersFor(actor)) {
+    const run = await provider.resolve(client, actor, input.target);
+    if (run) return { target: { ...run, provider } };
   }
   const { rows } = await client.query(
     render(sql`SELECT w.id, w.number, w.status, w."dueAt", i.sku FROM "WorkOrder" w JOIN "Item" i ON i.id = w."itemId"
@@ -65,7 +74,7 @@ async function loadTarget(client: Queryable, actor: Actor, input: ScanSessionInp
   const w = rows[0];
   if (!w) throw invalid('target', `Unknown production run "${input.target}".`);
   if (w.status !== 'OPEN' && w.status !== 'IN_PROGRESS') throw invalid('target', `Work order ${w.number} is ${String(w.status).toLowerCase().replace('_', ' ')}.`);
-  return { target: { kind: 'work_order', id: w.id, number: w.number, label: `${w.number} · ${w.sku}` } };
+  return { target: { kind: 'work_order', id: w.id, number: w.number, label: `${w.number} · ${w.sku}`, provider: null } };
 }
 
 export async function prepareScan(client: Queryable, actor: Actor, raw: unknown): Promise<PreparedScan> {

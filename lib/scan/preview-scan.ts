@@ -7,7 +7,7 @@ import { planScan, type LineOutcome } from './plan-scan';
 import { prepareScan, type Target } from './prepare-scan';
 
 export interface ScanPreview {
-  target: Target | null;
+  target: Omit<Target, 'provider'> | null;
   location: string | null;
   to: string | null;
   lines: LineOutcome[];
@@ -18,5 +18,6 @@ export async function previewScan(actor: Actor, input: unknown): Promise<ScanPre
   const prepared = await prepareScan(pool(), actor, input);
   const lots = prepared.positions.length ? await readLots(pool(), prepared.positions) : [];
   const plan = planScan(prepared.lines, { ...prepared.context, lots });
-  return { target: prepared.target, location: prepared.context.source?.code ?? null, to: prepared.context.destination?.code ?? null, lines: plan.lines, ok: plan.ok && plan.legs.length > 0 };
+  const t = prepared.target;
+  return { target: t && { kind: t.kind, id: t.id, number: t.number, label: t.label }, location: prepared.context.source?.code ?? null, to: prepared.context.destination?.code ?? null, lines: plan.lines, ok: plan.ok && plan.legs.length > 0 };
 }

@@ -4,10 +4,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/app/_server/session';
+import { scanTargetProvidersFor } from '@/lib/plugins';
 import { can } from '@/lib/roles/actor';
 import { listActiveOrdersForScanning } from '@/lib/sales/list-active-orders-for-scanning';
 import { listWorkOrders } from '@/lib/serials/list-work-orders';
-import { salesOrderGroups, workOrderGroups, type TargetGroup } from '../_lib/target-choices';
+import { pluginRunGroups, salesOrderGroups, workOrderGroups, type TargetGroup } from '../_lib/target-choices';
 import { ACTION_PERMISSION, GENERAL_ACTIONS, isWorkflow, MISSING_GRANT, SCAN_HREF, WORKFLOW_LABEL, WORKFLOW_PERMISSION } from '../_lib/workflows';
 import { ScanSession } from './scan-session';
 
@@ -26,8 +27,13 @@ export default async function ScanWorkflowPage({ params }: { params: Promise<{ w
     if (can(actor, WORKFLOW_PERMISSION.sales)) groups = salesOrderGroups(await listActiveOrdersForScanning(actor));
     else missingGrant = MISSING_GRANT.sales;
   } else if (workflow === 'production') {
-    if (can(actor, WORKFLOW_PERMISSION.production) && can(actor, 'serials.view')) groups = workOrderGroups((await listWorkOrders(actor, { status: 'active' }, { limit: WORK_ORDERS_MAX })).data);
-    else missingGrant = MISSING_GRANT.production;
+    // Plugins' runs (production lots, when enabled for the actor) above work orders.
+    const providers = can(actor, WORKFLOW_PERMISSION.production) ? scanTargetProvidersFor(actor) : [];
+    if (can(actor, WORKFLOW_PERMISSION.production) && (can(actor, 'serials.view') || providers.length)) {
+      const lots = pluginRunGroups((await Promise.all(providers.map((p) => p.listActive(actor)))).flat());
+      const orders = can(actor, 'serials.view') ? workOrderGroups((await listWorkOrders(actor, { status: 'active' }, { limit: WORK_ORDERS_MAX })).data) : [];
+      groups = [...lots, ...orders];
+    } else missingGrant = MISSING_GRANT.production;
   }
   const actions = GENERAL_ACTIONS.map((action) => ({ action, allowed: can(actor, ACTION_PERMISSION[action]) }));
   if (workflow === 'general' && !actions.some((a) => a.allowed)) missingGrant = 'Your role may not receive, move, count or consume stock. Ask a lead to grant it.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkOrderSummary } from '@/lib/serials/work-order-view';
-import { filterGroups, findOption, optionCount, salesOrderGroups, workOrderGroups } from './target-choices';
+import { filterGroups, findOption, optionCount, pluginRunGroups, salesOrderGroups, workOrderGroups } from './target-choices';
 
 const partners = [
   { partner: { code: 'ACME-SENSORS', name: 'Acme Sensors Inc.' }, orders: [{ number: 'SO-000001', expectedAt: '2026-05-08T00:00:00.000Z', openLines: 2, note: 'Pilot rollout' }] },
@@ -44,5 +44,16 @@ describe('choosing what a session logs against', () => {
     ]);
     expect(groups[0].options[0]).toMatchObject({ label: 'WO-000001 · due 2026-12-18 · 12 units · SMT Line', target: 'WO-000001 · PRD-GATEWAY-100' });
     expect(optionCount(filterGroups(groups, 'sensor'))).toBe(1);
+  });
+
+  it('groups plugin runs (production lots) as their provider names the groups, in the order given', () => {
+    const lot = (number: string, group: string) => ({ number, group, label: `${number} · 2026-12-01 → 2026-12-10 · 5 units`, target: `${number} · PCBA`, search: 'PCBA lot' });
+    const groups = pluginRunGroups([lot('LOT-000002', 'Production lots · PCBA-B'), lot('LOT-000001', 'Production lots · PCBA-A'), lot('LOT-000003', 'Production lots · PCBA-B')]);
+    expect(groups.map((g) => [g.label, g.options.map((o) => o.value)])).toEqual([
+      ['Production lots · PCBA-B', ['LOT-000002', 'LOT-000003']],
+      ['Production lots · PCBA-A', ['LOT-000001']],
+    ]);
+    expect(findOption(groups, 'LOT-000001')?.target).toBe('LOT-000001 · PCBA');
+    expect(optionCount(filterGroups(groups, 'pcba-a'))).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 // The targets a session can log against, as the picker shows them: active
-// sales orders grouped by customer, active work orders grouped by product; the
+// sales orders grouped by customer, plugins' production runs (lots) above active
+// work orders grouped by product; the
 // filter box narrows them by every word typed (customer, number, product ...).
 import type { ActiveOrdersOfPartner } from '@/lib/sales/list-active-orders-for-scanning';
+import type { ScanTargetChoice } from '@/lib/plugins/scan-targets';
 import type { WorkOrderSummary } from '@/lib/serials/work-order-view';
 
 export interface TargetOption {
@@ -47,6 +49,16 @@ export function workOrderGroups(orders: WorkOrderSummary[]): TargetGroup[] {
       target: `${w.number} · ${w.product}`,
       search: `${w.product} ${w.productName} ${w.team ?? ''} ${w.department}`,
     });
+  }
+  return [...groups.values()];
+}
+
+/** Runs plugins offer (production lots), grouped as each provider names its groups, in the order given. */
+export function pluginRunGroups(choices: ScanTargetChoice[]): TargetGroup[] {
+  const groups = new Map<string, TargetGroup>();
+  for (const c of choices) {
+    if (!groups.has(c.group)) groups.set(c.group, { label: c.group, options: [] });
+    groups.get(c.group)!.options.push({ value: c.number, label: c.label, target: c.target, search: c.search });
   }
   return [...groups.values()];
 }
