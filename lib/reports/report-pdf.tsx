@@ -1,17 +1,21 @@
-// A report as a PDF (react-pdf): title and the filters in the header, the rows
-// as a table with its column heads on every page, the totals at the end, the
-// generation time and user with "Page n of N" in the footer of every page.
+// A report as a PDF (react-pdf): the title and the filters in the header and
+// the column heads on every page, the rows as a table, the totals at the end,
+// the generation time and user with "Page n of N" in the footer of every page.
 //
 // Memory: react-pdf lays out a whole document in memory and cannot emit pages
-// incrementally, and merging per-chunk PDFs needs a PDF merger we do not ship.
-// So the PDF holds at most PDF_ROW_LIMIT rows: the rows are still read to the
-// end (keyset batches, one at a time) so the totals cover the whole period, and
-// a note in the PDF points to the CSV, which streams every row without a cap.
+// incrementally, so the rows are rendered in chunks of PDF_CHUNK_ROWS rows (read
+// from the report's keyset batches), one react-pdf document per chunk, and each
+// chunk's pages are copied into the output document (pdf-lib) as soon as the
+// chunk is rendered: only one chunk's layout is in memory at a time, whatever
+// the row count. The page numbers are stamped with pdf-lib after the last chunk,
+// when the page count is known.
 import path from 'node:path';
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Report, ReportColumn, ReportLine } from './report';
 
-export const PDF_ROW_LIMIT = 5000;
+/** Rows per react-pdf document: 2,000 rows lay out in a couple of seconds and a few hundred MB at most. */
+export const PDF_CHUNK_ROWS = 2000;
 
 // The table is monospaced, one <Text> per row with its cells padded to their widths: react-pdf spends about
 // 0.4 ms laying out each <Text>, so a cell per <Text> made 1,000 rows take 12 s; a row per <Text> takes ~1 s.
@@ -20,7 +24,8 @@ const LINE_HEIGHT = 1.25;
 /** DejaVu Sans Mono's advance width is 1233/2048 em; A4 landscape is 842 pt wide, less 2 × 24 pt margins. */
 const LINE_CHARS = Math.floor((842 - 48) / (TABLE_FONT_SIZE * (1233 / 2048)));
 const LINES_PER_PAGE = Math.floor((595 - 28 - 36 - 14) / (TABLE_FONT_SIZE * LINE_HEIGHT)) - 1;
-const FIRST_PAGE_LINES = LINES_PER_PAGE - 6;
+/** Every page starts with the title and the filters. */
+export const PAGE_LINES = LINES_PER_PAGE - 6;
 
 /** Cell widths in characters from the columns' relative widths; a row's cells wrapped to their widths, padded. */
 export function tableLayout(columns: ReportColumn[]) {
@@ -91,82 +96,54 @@ const styles = StyleSheet.create({
 export interface PdfOptions {
   generatedBy: string;
   generatedAt: Date;
-  rowLimit?: number;
+  /** Rows per react-pdf document (tests use a small one to cross chunk boundaries). */
+  chunkRows?: number;
 }
 
-export async function renderReportPdf(report: Report, options: PdfOptions): Promise<Buffer> {
-  registerFont();
-  const limit = options.rowLimit ?? PDF_ROW_LIMIT;
-  const shown: string[][] = [];
-  let all = 0;
-  for await (const row of report.rows) {
-    all++;
-    if (shown.length < limit) shown.push(row);
-  }
-  const totals = report.totals();
-  const stamp = `${options.generatedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
-  const layout = tableLayout(report.columns);
-  const head = (
-    <Text style={styles.head} fixed>
-      {layout.format(report.columns.map((c) => c.header)).join('\n')}
-    </Text>
+interface Chunk {
+  /** Whole pages of rows, each row its table lines joined. */
+  pages: string[][];
+  /** Set on the last chunk: the row count of the whole report and its totals. */
+  end?: { all: number; totals: ReportLine[] };
+}
+
+/** One chunk of pages as a react-pdf document; its pages carry no page numbers (stamped after the merge). */
+function chunkDocument(report: Report, layout: ReturnType<typeof tableLayout>, generated: string, chunk: Chunk) {
+  const pages = chunk.pages.length ? chunk.pages : [[]];
+  const header = (
+    <View fixed>
+      <Text style={styles.title}>{report.title}</Text>
+      <View style={styles.filters}>
+        {report.filters.map((f: ReportLine) => (
+          <Text key={f.label} style={styles.filter}>
+            {f.label}: {f.value}
+          </Text>
+        ))}
+      </View>
+      <Text style={styles.head}>{layout.format(report.columns.map((c) => c.header)).join('\n')}</Text>
+    </View>
   );
   const footer = (
     <View style={styles.footer} fixed>
-      <Text>
-        Generated {stamp} by {options.generatedBy}
-      </Text>
-      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <Text>{generated}</Text>
     </View>
   );
-  // One <Page> per chunk of rows: react-pdf re-lays out everything after a page break when it splits one long
-  // page. A chunk that needs more room still flows onto an extra page (wrap), numbered like the rest.
-  const chunks: string[][] = [[]];
-  let used = 0;
-  for (const row of shown) {
-    const lines = layout.format(row);
-    const budget = chunks.length === 1 ? FIRST_PAGE_LINES : LINES_PER_PAGE;
-    if (used + lines.length > budget && chunks[chunks.length - 1].length) {
-      chunks.push([]);
-      used = 0;
-    }
-    chunks[chunks.length - 1].push(lines.join('\n'));
-    used += lines.length;
-  }
-
-  const doc = (
+  return (
     <Document title={report.title} author="Quartermaster" creator="Quartermaster">
-      {chunks.map((rows, p) => (
+      {pages.map((rows, p) => (
         <Page key={p} size="A4" orientation="landscape" style={styles.page} wrap>
-          {p === 0 ? (
-            <>
-              <Text style={styles.title}>{report.title}</Text>
-              <View style={styles.filters}>
-                {report.filters.map((f: ReportLine) => (
-                  <Text key={f.label} style={styles.filter}>
-                    {f.label}: {f.value}
-                  </Text>
-                ))}
-              </View>
-            </>
-          ) : null}
-          {head}
+          {header}
           {rows.map((text, r) => (
             <Text key={r} style={styles.row} wrap={false}>
               {text}
             </Text>
           ))}
-          {p === chunks.length - 1 ? (
+          {chunk.end && p === pages.length - 1 ? (
             <>
-              {all === 0 ? <Text style={styles.note}>No rows match these filters.</Text> : null}
-              {all > shown.length ? (
-                <Text style={styles.note}>
-                  Showing the first {shown.length} of {all} rows; the totals cover all {all}. Download the CSV of this report for every row.
-                </Text>
-              ) : null}
+              {chunk.end.all === 0 ? <Text style={styles.note}>No rows match these filters.</Text> : null}
               <View style={styles.totals} wrap={false}>
                 <Text style={{ fontWeight: 'bold' }}>Totals</Text>
-                {totals.map((t) => (
+                {chunk.end.totals.map((t) => (
                   <Text key={t.label}>
                     {t.label}: {t.value}
                   </Text>
@@ -179,5 +156,57 @@ export async function renderReportPdf(report: Report, options: PdfOptions): Prom
       ))}
     </Document>
   );
-  return renderToBuffer(doc);
+}
+
+export async function renderReportPdf(report: Report, options: PdfOptions): Promise<Uint8Array> {
+  registerFont();
+  const chunkRows = Math.max(1, options.chunkRows ?? PDF_CHUNK_ROWS);
+  const generated = `Generated ${options.generatedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC by ${options.generatedBy}`;
+  const layout = tableLayout(report.columns);
+  const out = await PDFDocument.create();
+  out.setTitle(report.title);
+  out.setAuthor('Quartermaster');
+  out.setCreator('Quartermaster');
+  out.setProducer('Quartermaster');
+  out.setCreationDate(options.generatedAt);
+  out.setModificationDate(options.generatedAt);
+
+  // Rows go onto pages of PAGE_LINES table lines (one <Page> per page's worth: react-pdf re-lays out everything
+  // after a page break when it splits one long page; a page that needs more room still flows onto an extra page).
+  // A chunk is closed at a page break once it holds chunkRows rows, so every page but the last is full.
+  const render = async (chunk: Chunk) => {
+    const part = await PDFDocument.load(await renderToBuffer(chunkDocument(report, layout, generated, chunk)));
+    for (const page of await out.copyPages(part, part.getPageIndices())) out.addPage(page);
+  };
+  let pages: string[][] = [];
+  let chunkRowCount = 0;
+  let used = PAGE_LINES;
+  let all = 0;
+  for await (const row of report.rows) {
+    const lines = layout.format(row);
+    if (used + lines.length > PAGE_LINES) {
+      if (chunkRowCount >= chunkRows) {
+        await render({ pages });
+        pages = [];
+        chunkRowCount = 0;
+      }
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1].push(lines.join('\n'));
+    used += lines.length;
+    chunkRowCount++;
+    all++;
+  }
+  await render({ pages, end: { all, totals: report.totals() } });
+
+  // "Page n of N" where the react-pdf footer leaves room for it: right-aligned, 7 pt, on the footer's baseline.
+  const font = await out.embedFont(StandardFonts.Helvetica);
+  const numbered = out.getPages();
+  numbered.forEach((page, i) => {
+    const text = `Page ${i + 1} of ${numbered.length}`;
+    const size = 7;
+    page.drawText(text, { x: page.getWidth() - 24 - font.widthOfTextAtSize(text, size), y: 18, size, font, color: rgb(0x44 / 255, 0x44 / 255, 0x44 / 255) });
+  });
+  return out.save();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/client';
+import { pool } from '../db/pool';
 import { receiveStock } from '../inventory/movements/receive-stock';
 import { transferStock } from '../inventory/movements/transfer-stock';
 import { markDefect } from '../serials/mark-defect';
@@ -10,7 +11,7 @@ import { freshItem } from '../../scripts/test/stock';
 import { openReport } from './open-report';
 import { pdfPages } from '../../scripts/test/pdf-text';
 import { reportCsv } from './report-csv';
-import { renderReportPdf } from './report-pdf';
+import { PAGE_LINES, renderReportPdf } from './report-pdf';
 
 const today = new Date().toISOString().slice(0, 10);
 const at = new Date('2026-01-02T03:04:05Z');
@@ -21,8 +22,8 @@ async function csvOf(actor: Awaited<ReturnType<typeof demoActor.admin>>, slug: s
   return out.split('\r\n').filter(Boolean);
 }
 
-async function pdfOf(actor: Awaited<ReturnType<typeof demoActor.admin>>, slug: string, input: Record<string, string>, rowLimit?: number) {
-  const pdf = await renderReportPdf(await openReport(actor, slug, input), { generatedAt: at, generatedBy: `${actor.name} (${actor.email})`, rowLimit });
+async function pdfOf(actor: Awaited<ReturnType<typeof demoActor.admin>>, slug: string, input: Record<string, string>, chunkRows?: number) {
+  const pdf = await renderReportPdf(await openReport(actor, slug, input), { generatedAt: at, generatedBy: `${actor.name} (${actor.email})`, chunkRows });
   return pdfPages(pdf);
 }
 
@@ -58,20 +59,57 @@ describe('movement audit', () => {
     expect((await csvOf(admin, 'movements', { ...filter, user: 'dept.lead@demo.local' })).length).toBe(1);
   });
 
-  it('numbers many pages, and caps the PDF with a note pointing to the CSV while totals cover every row', async () => {
+  it('numbers many pages, prints every row across chunks and the totals at the end', async () => {
     const admin = await demoActor.admin();
     const sku = await freshItem('AUDP');
     for (let i = 0; i < 70; i++) await receiveStock(admin, { sku, to: 'CHI-A-01-B1', quantity: 1 });
     const pages = await pdfOf(admin, 'movements', { from: today, to: today, sku });
     expect(pages.length).toBe(2);
-    // The column heads and the footer repeat on every page.
+    // The title, the filters, the column heads and the footer repeat on every page.
+    expect(pages[1]).toContain('Movement audit');
+    expect(pages[1]).toMatch(new RegExp(`Item: ${sku}`));
     expect(pages[1]).toMatch(/Posted \(UTC\)\s+Entry type/);
+    expect(pages[1]).toContain('Generated 2026-01-02 03:04:05 UTC by');
     expect(pages[0]).toContain('Page 1 of 2');
     expect(pages[1]).toContain('Page 2 of 2');
     expect(pages[1]).toContain('Entries: 70');
-    const capped = (await pdfOf(admin, 'movements', { from: today, to: today, sku }, 2)).join('\n');
-    expect(capped).toContain('Showing the first 2 of 70 rows; the totals cover all 70. Download the CSV of this report for every row.');
-    expect(capped).toContain('Entries: 70');
+    // A chunk closes at the first page break after one row: one react-pdf document per page, joined into one and
+    // numbered straight through, every row in it.
+    const chunked = await pdfOf(admin, 'movements', { from: today, to: today, sku }, 1);
+    expect(chunked.length).toBe(2);
+    chunked.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of 2`));
+    expect(chunked.join('\n').match(/RECEIPT\s+receipt/g)).toHaveLength(70);
+    expect(chunked[1]).toContain('Entries: 70');
+    expect(chunked[0]).not.toContain('Totals');
+  });
+
+  it('prints every row of a 12,000-row audit, chunk after chunk, numbered straight through', { timeout: 90_000 }, async () => {
+    const admin = await demoActor.admin();
+    const sku = await freshItem('AUDL');
+    await receiveStock(admin, { sku, to: 'CHI-A-01-B1', quantity: 12_000, unitCost: '1.00' });
+    // 11,999 more entries copied from the receipt in SQL (one unit out each, the balance running down), one a second.
+    await pool().query(
+      `INSERT INTO "LedgerEntry" ("postedAt", "groupId", "entryType", "itemId", "locationId", "batchId", status, quantity, "balanceBefore", "balanceAfter", "actorId", note)
+       SELECT e."postedAt" + g * interval '1 millisecond', e."groupId", 'CONSUMPTION', e."itemId", e."locationId", e."batchId", e.status, -1, 12001 - g, 12000 - g, e."actorId", 'N-' || lpad(g::text, 5, '0')
+       FROM "LedgerEntry" e CROSS JOIN generate_series(1, 11999) g WHERE e.id = (SELECT max(id) FROM "LedgerEntry" WHERE "itemId" = (SELECT id FROM "Item" WHERE sku = $1))`,
+      [sku],
+    );
+    await pool().query(`UPDATE "StockBalance" SET quantity = 1 WHERE "itemId" = (SELECT id FROM "Item" WHERE sku = $1)`, [sku]);
+    const pages = await pdfOf(admin, 'movements', { from: today, to: today, sku });
+    // One line per row, PAGE_LINES rows a page; the totals fit under the last page's rows.
+    const expected = Math.ceil(12_000 / PAGE_LINES);
+    expect(pages.length).toBe(expected);
+    expect(pages[0]).toMatch(new RegExp(`RECEIPT\\s+receipt\\s+${sku}`));
+    expect(pages[0]).toContain('N-00001');
+    expect(pages[0]).toContain(`Page 1 of ${expected}`);
+    const last = pages[expected - 1];
+    expect(last).toContain('N-11999');
+    expect(last).toContain('Entries: 12000');
+    expect(last).toContain(`Page ${expected} of ${expected}`);
+    expect(last).toContain('Movement audit');
+    const text = pages.join('\n');
+    expect(text.match(/N-\d{5}/g)).toHaveLength(11_999);
+    expect(text).not.toContain('CSV');
   });
 
   it('covers only the Department Lead’s own sites: a Logistics lead sees none of the production department’s movements', async () => {

@@ -9,7 +9,7 @@ export function pdfPages(pdf: Uint8Array): string[] {
   try {
     const file = path.join(dir, 'report.pdf');
     writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).split('\f').filter((p) => p.trim() !== '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -22,7 +22,7 @@ export const REPORT_FORMS: { slug: ReportSlug; title: string; description: strin
   {
     slug: 'movements',
     title: 'Movement audit',
-    description: 'Every ledger entry of the period with balances before and after, value and references. The PDF shows up to 5,000 rows; the CSV has them all.',
+    description: 'Every ledger entry of the period with balances before and after, value and references. The PDF and the CSV both have every row; a large PDF takes a while to render.',
     fields: [
       ...period,
       { key: 'site', label: 'Site', type: 'text', hint: 'A site or location code; blank for all you may see.' },

@@ -15,7 +15,7 @@ export const reportsArea: ApiArea = {
         description:
           'The last path segment is the report and the format: `movements`, `valuation`, `defects` or `config-audit` (Admins: it needs admin.access too), then `.pdf` or `.csv` (anything else: 404). ' +
           'Periods are whole UTC days, both included. `movements`: from, to, site, sku, type, user (e-mail). `valuation`: asOf, site, sku. `defects`: from, to, product, action. `config-audit`: from, to, actor, entity, action. ' +
-          'A movement audit PDF prints at most 5,000 rows (totals cover all, a note says so); the CSV streams every row. A bad or missing filter: 422 with the field.',
+          'A movement audit PDF prints every row (rendered in chunks of 2,000 rows joined into one document, so memory stays bounded; it is sent when complete); the CSV streams every row. A bad or missing filter: 422 with the field.',
         parameters: [
           pathParameter('file', 'movements.pdf, movements.csv, valuation.pdf, valuation.csv, defects.pdf, defects.csv, config-audit.pdf or config-audit.csv'),
           query('from', 'First UTC day of the period (movements, defects, config-audit).', DAY),
