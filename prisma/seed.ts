@@ -152,6 +152,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await seedDemoSerials(db());
     const { seedDemoSales } = await import('./demo-sales');
     await seedDemoSales(db());
+    // Plugins' demo data (BOM, lots, supplier, purchase order) through the registry.
+    const { seedPluginDemos } = await import('../lib/plugins/registry');
+    await seedPluginDemos(db());
   }
   await disconnectDb();
   console.log('Demo data is in place.');

@@ -34,6 +34,8 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   await seedDemoSerials(db());
   const { seedDemoSales } = await import('../prisma/demo-sales');
   await seedDemoSales(db());
+  const { seedPluginDemos } = await import('../lib/plugins/registry');
+  await seedPluginDemos(db());
   await disconnectDb();
   return true;
 }

@@ -2,7 +2,8 @@
 import type { Actor } from '../roles/actor';
 import type { Role } from '../roles/roles';
 import type { ApiArea } from '../api-docs/types';
-import { installedApiAreas, installedPlugins, installedScanTargets } from './installed';
+import type { Db } from '../db/client';
+import { installedApiAreas, installedPlugins, installedScanTargets, installedSeeds } from './installed';
 import type { PluginManifest } from './manifest';
 import type { ScanTargetProvider } from './scan-targets';
 
@@ -44,4 +45,9 @@ export function pluginApiAreas(): ApiArea[] {
 /** Extension point "scan targets": the providers of production runs the actor may log against (holders of the provider's permission; none of a disabled plugin's). */
 export function scanTargetProvidersFor(actor: Actor, providers: readonly ScanTargetProvider[] = installedScanTargets): ScanTargetProvider[] {
   return providers.filter((p) => actor.permissions.has(p.permission));
+}
+
+/** Extension point "seed": each installed plugin's demo data, after core's demo seeds (prisma/seed.ts, scripts/start.ts). */
+export async function seedPluginDemos(db: Db, seeds: readonly { seedDemo: (db: Db) => Promise<void> }[] = installedSeeds): Promise<void> {
+  for (const s of seeds) await s.seedDemo(db);
 }
