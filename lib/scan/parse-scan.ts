@@ -124,6 +124,8 @@ function read(input: unknown): ScanCandidate {
   }
 
   if (unreadableCharacter.test(rest)) return invalid('unreadable_characters', text, symbology);
+  // "]dP" or "25*" alone: an identifier or a quantity with nothing after it.
+  if (!rest.trim()) return invalid('empty', text, symbology);
   return {
     kind: 'code',
     ...common,
