@@ -153,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { seedDemoSales } = await import('./demo-sales');
     await seedDemoSales(db());
     // Plugins' demo data (BOM, lots, supplier, purchase order) through the registry.
-    const { seedPluginDemos } = await import('../lib/plugins/registry');
+    const { seedPluginDemos } = await import('../lib/plugins');
     await seedPluginDemos(db());
   }
   await disconnectDb();

@@ -34,7 +34,7 @@ async function seedIfEmpty(url: string): Promise<boolean> {
   await seedDemoSerials(db());
   const { seedDemoSales } = await import('../prisma/demo-sales');
   await seedDemoSales(db());
-  const { seedPluginDemos } = await import('../lib/plugins/registry');
+  const { seedPluginDemos } = await import('../lib/plugins');
   await seedPluginDemos(db());
   await disconnectDb();
   return true;

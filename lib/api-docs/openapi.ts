@@ -12,7 +12,7 @@ import { salesOrdersArea } from './areas/sales-orders';
 import { scanningArea } from './areas/scanning';
 import { transitsArea } from './areas/transits';
 import { workOrdersArea } from './areas/work-orders';
-import { pluginApiAreas } from '../plugins/registry';
+import { pluginApiAreas } from '../plugins';
 import { COMMON_COMPONENTS } from './common';
 import type { ApiArea, HttpMethod, Operation } from './types';
 

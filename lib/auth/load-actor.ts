@@ -2,7 +2,7 @@
 // role's permission overrides and the disabled plugins, so a role change, a
 // permission change or a deactivation applies on the user's very next request.
 import { pool } from '../db/pool';
-import { installedPlugins } from '../plugins/installed';
+import { registeredPlugins } from '../plugins';
 import type { Actor } from '../roles/actor';
 import { effectivePermissions, type PermissionOverride } from '../roles/effective-permissions';
 import type { Role } from '../roles/roles';
@@ -46,6 +46,6 @@ export function actorFromRow(user: ActorRow): Actor | null {
     role: user.role,
     departmentId: user.departmentId,
     teamId: user.teamId,
-    permissions: effectivePermissions(user.role, user.overrides, installedPlugins, new Set(user.disabled)),
+    permissions: effectivePermissions(user.role, user.overrides, registeredPlugins(), new Set(user.disabled)),
   };
 }

@@ -7,6 +7,11 @@ import { installedApiAreas, installedPlugins, installedScanTargets, installedSee
 import type { PluginManifest } from './manifest';
 import type { ScanTargetProvider } from './scan-targets';
 
+/** The installed plugins' manifests, for core code that needs all of them (permission tables). */
+export function registeredPlugins(): readonly PluginManifest[] {
+  return installedPlugins;
+}
+
 export interface NavEntry {
   label: string;
   href: string;

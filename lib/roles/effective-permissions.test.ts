@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin } from '../plugins/manifest';
+import { definePlugin } from '../plugins';
 import { effectivePermissions, overrideRefusal } from './effective-permissions';
 import { PERMISSIONS } from './permissions';
 

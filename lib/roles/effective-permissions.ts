@@ -1,7 +1,7 @@
 // What a role may do: the code's default table (and the plugins' defaults),
 // changed by an Admin's stored overrides within safe limits, minus the
 // permissions of disabled plugins. Pure: load-actor and the matrix editor share it.
-import type { PluginManifest } from '../plugins/manifest';
+import type { PluginManifest } from '../plugins';
 import { ADMIN_ONLY_FOREVER, DEFAULT_GRANTS, type Permission } from './permissions';
 import type { Role } from './roles';
 

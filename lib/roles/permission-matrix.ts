@@ -4,8 +4,7 @@
 import { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { db } from '../db/client';
-import { installedPlugins } from '../plugins/installed';
-import type { PluginManifest } from '../plugins/manifest';
+import { registeredPlugins, type PluginManifest } from '../plugins';
 import { parseInput } from '../validation';
 import { invalid } from '../errors';
 import { requirePermission, type Actor } from './actor';
@@ -27,7 +26,7 @@ export interface MatrixRow {
   cells: Record<Role, MatrixCell>;
 }
 
-export async function getPermissionMatrix(actor: Actor, plugins: readonly PluginManifest[] = installedPlugins): Promise<MatrixRow[]> {
+export async function getPermissionMatrix(actor: Actor, plugins: readonly PluginManifest[] = registeredPlugins()): Promise<MatrixRow[]> {
   requirePermission(actor, 'settings.manage');
   const stored = await db().rolePermission.findMany();
   const granted = Object.fromEntries(
@@ -50,7 +49,7 @@ const setRolePermissionSchema = z.object({
 });
 
 /** Grants or revokes one permission for one role; a value equal to the code's default removes the stored override. */
-export async function setRolePermission(actor: Actor, input: unknown, plugins: readonly PluginManifest[] = installedPlugins): Promise<void> {
+export async function setRolePermission(actor: Actor, input: unknown, plugins: readonly PluginManifest[] = registeredPlugins()): Promise<void> {
   requirePermission(actor, 'settings.manage');
   const data = parseInput(setRolePermissionSchema, input);
   const known = permissionCatalogue(plugins).find((p) => p.permission === data.permission);

@@ -2,8 +2,7 @@
 // person with that role gets now, for the Admin's matrix editor.
 import { db } from '../db/client';
 import { navigationFor } from '../navigation/navigation';
-import { installedPlugins } from '../plugins/installed';
-import type { PluginManifest } from '../plugins/manifest';
+import { registeredPlugins, type PluginManifest } from '../plugins';
 import { requirePermission, type Actor } from './actor';
 import { effectivePermissions } from './effective-permissions';
 import { PERMISSION_LABELS } from './permission-labels';
@@ -23,7 +22,7 @@ export interface RolePreview {
   capabilities: string[];
 }
 
-export async function previewRole(actor: Actor, role: Role, plugins: readonly PluginManifest[] = installedPlugins): Promise<RolePreview> {
+export async function previewRole(actor: Actor, role: Role, plugins: readonly PluginManifest[] = registeredPlugins()): Promise<RolePreview> {
   requirePermission(actor, 'settings.manage');
   const [overrides, disabled] = await Promise.all([
     db().rolePermission.findMany({ where: { role } }),

@@ -30,6 +30,19 @@ describe('plugin boundary', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('has core reach plugins only through the registry (lib/plugins), never its files one by one', () => {
+    const registry = path.join(root, 'lib', 'plugins');
+    const inside = core.filter((f) => !f.startsWith(path.join('lib', 'plugins') + path.sep));
+    const offenders = inside.filter((f) => {
+      const source = readFileSync(path.join(root, f), 'utf8');
+      return [...source.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].some(([, spec]) => {
+        const target = spec.startsWith('@/') ? path.join(root, spec.slice(2)) : spec.startsWith('.') ? path.resolve(root, path.dirname(f), spec) : null;
+        return target !== null && target.startsWith(registry + path.sep);
+      });
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps mount points to a marked re-export of the plugin', () => {
     const mounts = core.filter((f) => importsPlugin(f) && isMount(f));
     for (const f of mounts) {

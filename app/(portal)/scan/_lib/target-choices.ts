@@ -3,7 +3,7 @@
 // work orders grouped by product; the
 // filter box narrows them by every word typed (customer, number, product ...).
 import type { ActiveOrdersOfPartner } from '@/lib/sales/list-active-orders-for-scanning';
-import type { ScanTargetChoice } from '@/lib/plugins/scan-targets';
+import type { ScanTargetChoice } from '@/lib/plugins';
 import type { WorkOrderSummary } from '@/lib/serials/work-order-view';
 
 export interface TargetOption {
