@@ -124,6 +124,8 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
       { header: 'Note', width: 25 },
     ],
     rows: rows(),
+    // The same scoped WHERE on the same index as the rows: a count of 100k entries takes milliseconds.
+    countRows: async () => Number((await pool().query(render(sql`SELECT count(*)::int AS n FROM "LedgerEntry" e WHERE ${where}`))).rows[0].n),
     totals: () => [
       { label: 'Entries', value: String(count) },
       // Quantities of different items do not add up; in and out are given for one item only.

@@ -98,6 +98,8 @@ export interface PdfOptions {
   generatedAt: Date;
   /** Rows per react-pdf document (tests use a small one to cross chunk boundaries). */
   chunkRows?: number;
+  /** Called with the rows printed so far after each chunk is rendered (a background job's progress). */
+  onProgress?: (rowsDone: number) => Promise<void> | void;
 }
 
 interface Chunk {
@@ -177,6 +179,7 @@ export async function renderReportPdf(report: Report, options: PdfOptions): Prom
   const render = async (chunk: Chunk) => {
     const part = await PDFDocument.load(await renderToBuffer(chunkDocument(report, layout, generated, chunk)));
     for (const page of await out.copyPages(part, part.getPageIndices())) out.addPage(page);
+    await options.onProgress?.(all);
   };
   let pages: string[][] = [];
   let chunkRowCount = 0;

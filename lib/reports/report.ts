@@ -24,6 +24,8 @@ export interface Report {
   rows: AsyncIterable<string[]>;
   /** Valid after `rows` has been read to the end. */
   totals(): ReportLine[];
+  /** How many rows `rows` will yield, where one query can tell cheaply (for a background job's progress bar). */
+  countRows?(): Promise<number>;
 }
 
 export const REPORT_SLUGS = ['movements', 'valuation', 'defects', 'config-audit'] as const;
