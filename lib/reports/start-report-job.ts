@@ -17,7 +17,7 @@ export const startReportJobSchema = z.object({
   report: z.string().trim().max(40),
   format: z.preprocess(blankToPdf, z.enum(['pdf', 'csv'], { message: 'Choose PDF or CSV.' })),
   /** The report's own filters as typed (blank means any); the report checks them. */
-  filters: z.record(z.string().max(40), z.string().max(400)).refine((f) => Object.keys(f).length <= 20, 'Too many filters.').default({}),
+  filters: z.record(z.string().max(40), z.string().max(2000)).refine((f) => Object.keys(f).length <= 20, 'Too many filters.').default({}),
 });
 export type StartReportJobInput = z.input<typeof startReportJobSchema>;
 

@@ -72,7 +72,12 @@ beforeAll(async () => {
   await db().purchaseOrder.create({
     data: { number: purchaseOrderNumber, supplierId: supplier.id, status: 'PLACED', departmentId: site.departmentId!, createdById: admin.id, lines: { create: [{ position: 1, itemId: component.id, quantity: 100, unitPrice: 1 }] } },
   });
-  fixture = { supplierCode: supplier.code, purchaseOrderNumber, lotProductSku: lotProduct.sku, lotNumber, sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber, scanSessions };
+  // A finished report job per role, written straight to its table (starting one needs reports.view, which not all roles hold).
+  const reportJobs = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    reportJobs[role] = (await db().reportJob.create({ data: { userId: actors[role].id, report: 'defects', filters: {}, format: 'pdf', status: 'DONE', fileName: 'defects.pdf', file: new Uint8Array(Buffer.from('%PDF-1.7\n')), finishedAt: new Date() } })).id;
+  }
+  fixture = { reportJobs, supplierCode: supplier.code, purchaseOrderNumber, lotProductSku: lotProduct.sku, lotNumber, sku, countId: count.id, lineId: line.id, transitNumber: transit.number, groupId: received.groupId, userId: member.id, locationId: site.id, locationTypeId: type.id, rackId: rack.id, departmentId: site.departmentId!, productSku: product.sku, serial, workOrderNumber: onOrder.number, partnerCode, salesOrderNumber, scanSessions };
 });
 
 async function pageOutcome(entry: AppEntry, rule: AccessRule, role: Role): Promise<Outcome> {

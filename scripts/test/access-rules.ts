@@ -37,6 +37,8 @@ export interface AccessFixture {
   /** Purchasing plugin: a supplier, and a placed order of it for the fixture's SKU in the demo production department. */
   supplierCode: string;
   purchaseOrderNumber: string;
+  /** A finished background report of each role (jobs are private to who started them); optional for fixtures that only need bodies. */
+  reportJobs?: Record<Role, string>;
 }
 
 export interface AccessRule {
@@ -63,6 +65,7 @@ const serial = (f: AccessFixture) => ({ serial: f.serial });
 const workOrder = (f: AccessFixture) => ({ number: f.workOrderNumber });
 const salesOrder = (f: AccessFixture) => ({ number: f.salesOrderNumber });
 const lot = (f: AccessFixture) => ({ number: f.lotNumber });
+const reportJob = (f: AccessFixture, role: Role) => ({ id: f.reportJobs?.[role] ?? 'no-report-job-in-this-fixture' });
 const purchaseOrder = (f: AccessFixture) => ({ number: f.purchaseOrderNumber });
 const action = (file: string, name: string) => `app/(portal)/${file}#${name}`;
 const pluginAction = (plugin: string, name: string) => `plugins/${plugin}/pages/actions.ts#${name}`;
@@ -138,6 +141,7 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/boms/[sku]': { gate: 'lots.view', params: (f) => ({ sku: f.lotProductSku }) },
   '/scan': { gate: 'scan.use' },
   '/reports': { gate: 'reports.view' },
+  '/reports/jobs/[id]': { gate: 'reports.view', params: reportJob, why: "each role reads its own job; someone else's is 404, Admins' too" },
   '/scan/[workflow]': { gate: 'scan.use', params: () => ({ workflow: 'sales' }), why: 'the page explains a missing workflow grant (inventory.ship for sales) instead of the scanner' },
 };
 
@@ -158,6 +162,8 @@ export const API_RULES: Record<string, AccessRule> = {
   'GET /api/v1/me': { gate: 'portal.use' },
   'GET /inventory/export.csv': { gate: 'inventory.export', why: 'session cookie, not a token: covered by the browser tests' },
   'GET /reports/[report]': { gate: 'reports.view', session: true, params: () => ({ report: 'movements' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
+  'GET /reports/jobs/[id]/status': { gate: 'reports.view', session: true, params: reportJob, why: "each role reads its own job; someone else's is 404" },
+  'GET /reports/jobs/[id]/file': { gate: 'reports.view', session: true, params: reportJob, why: "each role downloads its own finished job; someone else's is 404" },
   'GET /api/v1/reports/[file]': { gate: 'reports.view', params: () => ({ file: 'movements.csv' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
   'GET /api/v1/items': { gate: 'inventory.view' },
   'POST /api/v1/items': { gate: 'settings.manage', body: () => ({ sku: `ACL-${Math.random().toString(36).slice(2, 10)}`, name: 'Access test', kind: 'part', unit: 'pcs' }) },
@@ -290,4 +296,5 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   [action('scan/actions.ts', 'previewScanAction')]: { gate: 'scan.use', objectArgument: true, why: "sent empty: scan.use is checked before the session is read; the workflow's own grant (inventory.ship, scan.production, inventory.receive ...) after it, proved in app/(portal)/scan/actions.integration.test.ts" },
   [action('scan/actions.ts', 'commitScanAction')]: { gate: 'scan.use', objectArgument: true, why: "sent empty: scan.use is checked before the session is read; the workflow's own grant (inventory.ship, scan.production, inventory.receive ...) after it, proved in app/(portal)/scan/actions.integration.test.ts" },
   [action('scan/actions.ts', 'rollbackScanAction')]: { gate: 'inventory.reverse' },
+  [action('reports/actions.ts', 'startReportJobAction')]: { gate: 'reports.view', form: { run: 'movements' }, why: 'sent without a period: the permission is checked first, then the missing dates refuse it before a job is recorded' },
 };
