@@ -1,6 +1,6 @@
-// The inventory log of serial-numbered products: QA approvals, deliveries,
-// manual adjustments and defect markings, with the product's units in stock
-// before and after each. A view over the serial lifecycle events (which carry
+// The inventory log of serial-numbered products: QA approvals, output of runs,
+// deliveries, manual adjustments and defect markings, with the product's units
+// in stock before and after each. A view over the serial lifecycle events (which carry
 // the ledger group of every stock change), not a second record.
 import { z } from 'zod';
 import { pool } from '../db/pool';
@@ -13,9 +13,10 @@ import { parseInput } from '../validation';
 const optional = (max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(max).optional());
 export const productLogSchema = z.object({ product: optional(64), limit: z.coerce.number().optional(), cursor: optional(200) });
 
-export const LOG_ACTIONS = ['approved', 'delivered', 'added', 'subtracted', 'scrapped', 'reworked'] as const;
+export const LOG_ACTIONS = ['approved', 'produced', 'delivered', 'added', 'subtracted', 'scrapped', 'reworked'] as const;
 const LABELS: Record<(typeof LOG_ACTIONS)[number], string> = {
   approved: 'QA approval',
+  produced: 'Production output',
   delivered: 'Delivery',
   added: 'Manual adjustment (add)',
   subtracted: 'Manual adjustment (subtract)',
@@ -43,7 +44,7 @@ export async function listProductLog(actor: Actor, input: unknown): Promise<Page
   const { rows } = await pool().query(
     render(sql`WITH log AS (
         SELECT e.id, e.at, i.sku, s.serial, e.action, e.note, u.name AS user_name,
-          CASE WHEN e.action IN ('approved', 'added') THEN 1
+          CASE WHEN e.action IN ('approved', 'produced', 'added') THEN 1
                WHEN e.action IN ('delivered', 'subtracted') THEN -1
                WHEN e."fromStatus" = 'IN_STOCK' THEN -1 ELSE 0 END AS change
         FROM "SerialEvent" e JOIN "SerialUnit" s ON s.id = e."serialId" JOIN "Item" i ON i.id = s."itemId" JOIN "User" u ON u.id = e."actorId"

@@ -3,6 +3,7 @@
 import { errorResponses, jsonBody, jsonResponse, pathParameter, ref } from '@/lib/api-docs/common';
 import type { ApiArea, JsonSchema } from '@/lib/api-docs/types';
 import { LOT_STATUSES_API } from '../lib/lot-schemas';
+import { SERIAL_STATUS_API } from '@/lib/serials/serial-status';
 
 const REPLAY_HEADER = { 'Idempotent-Replayed': { description: '`true` on a replayed answer.', schema: { type: 'string', enum: ['true'] } } };
 const objectOf = (properties: Record<string, unknown>, description: string, optional: string[] = []): JsonSchema => ({
@@ -73,7 +74,7 @@ export const productionLotsArea: ApiArea = {
         department: text,
         createdAt: { type: 'string', format: 'date-time' },
         createdBy: text,
-        serialTracked: { type: 'boolean', description: 'Serial-numbered product: its output enters stock by QA approval of serials.' },
+        serialTracked: { type: 'boolean', description: 'Serial-numbered product: completing the lot makes its units, each with a serial (a lot made on a work order: QA approval there).' },
         items: {
           type: 'array',
           description: 'The BOM lines with what the lot requires (quantity per × lot quantity, rounded up to the unit), has allocated, has consumed (component and alternates) and still has to issue.',
@@ -100,6 +101,17 @@ export const productionLotsArea: ApiArea = {
         },
         materialCost: { type: 'string', description: "Sum of the materials' value, to the cent." },
         output: { type: 'string', description: 'Finished output received into stock.' },
+        serials: objectOf(
+          {
+            count: { type: 'integer' },
+            serials: {
+              type: 'array',
+              description: 'The first 500, oldest first.',
+              items: objectOf({ serial: text, status: { type: 'string', enum: Object.values(SERIAL_STATUS_API) } }, 'A serial of the lot.'),
+            },
+          },
+          'Serial numbers of the output: units made by completing the lot, or its work order’s (none for other products).',
+        ),
       },
       'A production lot.',
     ),

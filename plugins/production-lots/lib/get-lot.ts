@@ -1,6 +1,6 @@
 // One production lot the actor may see (else "not found"): its summary, the BOM
 // items with required, allocated and consumed quantities, the materials the
-// ledger says it consumed with their FIFO cost, and the output received.
+// ledger says it consumed with their FIFO cost, the output received and its serials.
 import { pool } from '../../../lib/db/pool';
 import { render, sql } from '../../../lib/db/sql';
 import { notFound } from '../../../lib/errors';
@@ -8,6 +8,7 @@ import { formatQuantity, fromDb, type Qty } from '../../../lib/inventory/quantit
 import { requirePluginPermission } from '../../../lib/plugins';
 import type { Actor } from '../../../lib/roles/actor';
 import { lotLedger, type MaterialUse } from './lot-ledger';
+import { lotSerials, type LotSerials } from './lot-serials';
 import { lotStatusApi, type LotStatusApi } from './lot-schemas';
 import { LOT_NUMBER, lotScope } from './lot-scope';
 import { requiredQuantity, stillToIssue } from './required-quantity';
@@ -48,6 +49,8 @@ export interface LotDetail extends LotSummary {
   materials: Omit<MaterialUse, 'consumed' | 'itemId'>[];
   materialCost: string;
   output: string;
+  /** Serial numbers of the output (made by completing the lot, or its work order's). */
+  serials: LotSerials;
 }
 
 // Columns are UTC timestamps without a zone, read as text so no local zone creeps in.
@@ -82,14 +85,14 @@ export async function getLot(actor: Actor, number: string): Promise<LotDetail> {
   const wanted = String(number ?? '').trim();
   if (!LOT_NUMBER.test(wanted)) throw notFound(`Production lot ${wanted.slice(0, 40)}`);
   const { rows } = await pool().query(
-    render(sql`SELECT p.id, p."bomId" AS bom_id, ${lotSummaryColumns}, u.name AS created_by, k."serialTracked" AS serial_tracked
+    render(sql`SELECT p.id, p."bomId" AS bom_id, ${lotSummaryColumns}, u.name AS created_by, k."serialTracked" AS serial_tracked, p."workOrderId" AS work_order_id
       FROM "ProductionLot" p ${lotSummaryJoins} JOIN "ItemKind" k ON k.code = i."kindCode" LEFT JOIN "User" u ON u.id = p."createdById"
       WHERE p.number = ${wanted}::citext AND ${lotScope(actor)}`),
   );
   const lot = rows[0];
   if (!lot) throw notFound(`Production lot ${wanted}`);
   const summary = lotSummaryOf(lot);
-  const [lines, ledger] = await Promise.all([
+  const [lines, ledger, serials] = await Promise.all([
     pool().query(
       render(sql`SELECT c.id AS item_id, c.sku::text AS sku, c.name, u.code AS unit, u.decimals, l."quantityPer"::text AS quantity_per, l.designators, l.alternates,
           a.quantity::text AS allocated,
@@ -99,6 +102,7 @@ export async function getLot(actor: Actor, number: string): Promise<LotDetail> {
         WHERE l."bomId" = ${lot.bom_id} ORDER BY l.position`),
     ),
     lotLedger(pool(), summary.number),
+    lot.serial_tracked ? lotSerials(pool(), { number: summary.number, workOrderId: lot.work_order_id }) : { count: 0, serials: [] },
   ]);
   const consumedOf = new Map(ledger.materials.map((m) => [m.itemId, m.consumed]));
   const lotQuantity = fromDb(lot.quantity);
@@ -127,5 +131,6 @@ export async function getLot(actor: Actor, number: string): Promise<LotDetail> {
     materials: ledger.materials.map(({ sku, name, unit, quantity, value }) => ({ sku, name, unit, quantity, value })),
     materialCost: ledger.materialCost,
     output: formatQuantity(ledger.output, lot.product_decimals),
+    serials,
   };
 }

@@ -38,7 +38,8 @@ export const issueMaterialsSchema = z.object({
 
 export const completeLotSchema = z.object({
   number: requiredText(40, 'Name the production lot.'),
-  location: requiredText(64, 'Choose a storage unit.'),
+  /** Where the output is received; not asked of a lot made on a work order (QA approval received it). */
+  location: optionalText(64),
   /** Without a quantity: the lot's quantity. */
   quantity: z.preprocess((v) => (blank(v) ? undefined : v), quantity.optional()),
 });

@@ -20,6 +20,7 @@ export interface LockedLot {
   status: LotStatus;
   departmentId: number;
   issueAt: Date | null;
+  workOrderId: number | null;
 }
 
 /** The lot, locked for the rest of the caller's transaction; NOT_FOUND outside the actor's scope. */
@@ -27,7 +28,7 @@ export async function lockLot(client: SqlClient, actor: Actor, number: string): 
   const wanted = String(number ?? '').trim();
   if (!LOT_NUMBER.test(wanted)) throw notFound(`Production lot ${wanted.slice(0, 40)}`);
   const { rows } = await client.query(
-    render(sql`SELECT p.id, p.number::text AS number, p."itemId", p."bomId", p.quantity::text AS quantity, p.status, p."departmentId", p."issueAt"
+    render(sql`SELECT p.id, p.number::text AS number, p."itemId", p."bomId", p.quantity::text AS quantity, p.status, p."departmentId", p."issueAt", p."workOrderId"
       FROM "ProductionLot" p WHERE p.number = ${wanted}::citext AND ${lotScope(actor)} FOR UPDATE`),
   );
   if (!rows[0]) throw notFound(`Production lot ${wanted}`);

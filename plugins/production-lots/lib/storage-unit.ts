@@ -22,3 +22,9 @@ export async function storageUnitFor(client: Pick<SqlClient, 'query'>, actor: Ac
   if (unit.transit) throw invalid(field, `${unit.code} holds stock in transit: receive or close its transit document instead.`);
   return { id: unit.id, code: unit.code };
 }
+
+/** A storage unit code the input left optional but this use needs. */
+export function locationOf(code: string | null | undefined, field = 'location'): string {
+  if (!code) throw invalid(field, 'Choose a storage unit.');
+  return code;
+}

@@ -53,7 +53,10 @@ export async function completeLotAction(_prev: FormState, formData: FormData): P
   const result = await runLotAction(formData, 'lots.issue', async (actor, input) => {
     const done = await completeLot(actor, input);
     const e = done.entries[0];
-    message = `${done.number} is completed: ${e.quantity} received at ${e.location} as batch ${e.batch}.`;
+    const serials = done.serials.length > 1 ? `${done.serials[0]} … ${done.serials[done.serials.length - 1]}` : done.serials[0];
+    if (!e) message = `${done.number} is completed; its units entered stock by QA approval on its work order.`;
+    else if (done.serials.length) message = `${done.number} is completed: ${done.serials.length} units received at ${e.location}, serials ${serials}.`;
+    else message = `${done.number} is completed: ${e.quantity} received at ${e.location} as batch ${e.batch}.`;
   });
   if (!result.ok) return result;
   revalidatePath(LOTS_HREF, 'layout');

@@ -15,6 +15,7 @@ interface Props {
   quantity: string;
   unit: string;
   serialTracked: boolean;
+  workOrder: string | null;
   canManage: boolean;
   canIssue: boolean;
 }
@@ -50,22 +51,42 @@ function IssueForm({ number }: { number: string }) {
   );
 }
 
-function CompleteForm({ number, quantity, unit }: { number: string; quantity: string; unit: string }) {
+function CompleteForm({ number, quantity, unit, serialTracked }: { number: string; quantity: string; unit: string; serialTracked: boolean }) {
   const [state, formAction] = useActionState(completeLotAction, {});
   const formKey = useFormKey(state);
   const e = state.fieldErrors ?? {};
   return (
     <form key={formKey} action={formAction} className="card space-y-3" noValidate>
       <h3 className="font-semibold">Complete</h3>
-      <p className="text-sm text-slate-700">Receives the finished output into a storage unit as a new batch, at the lot&apos;s material cost per unit.</p>
+      <p className="text-sm text-slate-700">
+        {serialTracked
+          ? 'Makes the units: each gets the next serial number and enters stock at the storage unit, at the lot\'s material cost per unit.'
+          : 'Receives the finished output into a storage unit as a new batch, at the lot\'s material cost per unit.'}
+      </p>
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="number" value={number} />
       <Field id="complete-location" label="Storage unit" error={e.location}>
         <input id="complete-location" name="location" defaultValue={state.values?.location ?? ''} autoComplete="off" autoCapitalize="characters" className="input" {...invalidProps('complete-location', e.location)} />
       </Field>
-      <Field id="complete-quantity" label={`Quantity made (${unit})`} error={e.quantity} hint={`Leave blank for the lot quantity, ${quantity}.`}>
-        <input id="complete-quantity" name="quantity" defaultValue={state.values?.quantity ?? ''} inputMode="decimal" autoComplete="off" className="input" {...invalidProps('complete-quantity', e.quantity)} />
+      <Field id="complete-quantity" label={serialTracked ? `Units made` : `Quantity made (${unit})`} error={e.quantity} hint={`Leave blank for the lot quantity, ${quantity}.`}>
+        <input id="complete-quantity" name="quantity" defaultValue={state.values?.quantity ?? ''} inputMode={serialTracked ? 'numeric' : 'decimal'} autoComplete="off" className="input" {...invalidProps('complete-quantity', e.quantity)} />
       </Field>
+      <SubmitButton className="btn-primary">Complete lot</SubmitButton>
+    </form>
+  );
+}
+
+/** A lot made on a work order: its units enter stock by QA approval there; completing records the end. */
+function CompleteOnWorkOrderForm({ number, workOrder }: { number: string; workOrder: string }) {
+  const [state, formAction] = useActionState(completeLotAction, {});
+  return (
+    <form action={formAction} className="card space-y-2">
+      <h3 className="font-semibold">Complete</h3>
+      <p className="text-sm text-slate-700">
+        The units are made on {workOrder} and enter stock when QA approves each serial there. Complete the lot once none is still in production.
+      </p>
+      <FormMessage ok={state.ok} message={state.message} />
+      <input type="hidden" name="number" value={number} />
       <SubmitButton className="btn-primary">Complete lot</SubmitButton>
     </form>
   );
@@ -84,17 +105,13 @@ function CloseForm({ number }: { number: string }) {
   );
 }
 
-export function LotActions({ number, status, quantity, unit, serialTracked, canManage, canIssue }: Props) {
+export function LotActions({ number, status, quantity, unit, serialTracked, workOrder, canManage, canIssue }: Props) {
   const open = status === 'released' || status === 'in_progress';
   const forms = [
     status === 'planned' && canManage ? <ReleaseForm key="release" number={number} /> : null,
     open && canIssue ? <IssueForm key="issue" number={number} /> : null,
-    open && canIssue && !serialTracked ? <CompleteForm key="complete" number={number} quantity={quantity} unit={unit} /> : null,
-    open && canIssue && serialTracked ? (
-      <p key="serials" className="card text-sm text-slate-700">
-        This product is serial-numbered: its output enters stock when QA approves each serial on its work order.
-      </p>
-    ) : null,
+    open && canIssue && !(serialTracked && workOrder) ? <CompleteForm key="complete" number={number} quantity={quantity} unit={unit} serialTracked={serialTracked} /> : null,
+    open && canIssue && serialTracked && workOrder ? <CompleteOnWorkOrderForm key="complete" number={number} workOrder={workOrder} /> : null,
     status !== 'closed' && canManage ? <CloseForm key="close" number={number} /> : null,
   ].filter(Boolean);
   if (!forms.length) return null;

@@ -1,5 +1,6 @@
 // One production lot: summary, what can be done now, its BOM items (required,
-// allocated, consumed, still to issue) and the materials used with their cost.
+// allocated, consumed, still to issue), the materials used with their cost and,
+// for a serial-numbered product, its serial numbers.
 import Link from 'next/link';
 import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
@@ -7,6 +8,7 @@ import { can } from '@/lib/roles/actor';
 import { getLot } from '../lib/get-lot';
 import { LotActions } from './lot-actions';
 import { dayOf, LotStatusBadge } from './lot-labels';
+import { LotSerialList } from './lot-serials';
 import { bomHref, LOTS_HREF, routeParam } from './links';
 
 export default async function LotPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -93,9 +95,11 @@ export default async function LotPage({ params, searchParams }: { params: Promis
         quantity={lot.quantity}
         unit={lot.productUnit}
         serialTracked={lot.serialTracked}
+        workOrder={lot.workOrder}
         canManage={can(actor, 'lots.manage')}
         canIssue={can(actor, 'lots.issue')}
       />
+      {lot.serialTracked ? <LotSerialList serials={lot.serials} workOrder={lot.workOrder} /> : null}
       <section className="space-y-2" aria-labelledby="bom-items">
         <h2 id="bom-items" className="text-lg font-semibold">
           BOM items
