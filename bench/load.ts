@@ -117,6 +117,8 @@ try {
   checks.push({ name: 'some operations were acknowledged and some rejected', failures: byKind.size >= 8 && times.length > OPS / 3 ? [] : ['the run did not exercise every kind of operation'] });
   const stackLines = cluster.instances.flatMap((i) => i.errors).filter((l) => /^\s+at\s/.test(l)).length;
   log(`  server error log: ${cluster.instances.reduce((n, i) => n + i.errors.length, 0)} line(s), ${stackLines} stack frame line(s) (logged on the server, never sent to a client)`);
+  const distinct = [...new Set(cluster.instances.flatMap((i) => i.errors).filter((l) => !/^\s+at\s/.test(l)).map((l) => l.replace(/[0-9a-f-]{36}|\d+/g, '#').slice(0, 160)))];
+  for (const l of distinct.slice(0, 8)) log(`    ${l}`);
   exitCode = 0;
 } catch (e) {
   checks.push({ name: 'the run completed', failures: [(e as Error).stack ?? String(e)] });

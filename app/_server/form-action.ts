@@ -2,6 +2,7 @@
 // -> a result the form shows (message, errors next to fields, typed values kept).
 // Expected failures speak their own words; unexpected ones are logged and shown
 // as a generic message, never a stack trace.
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { DomainError } from '@/lib/errors';
 import type { Actor } from '@/lib/roles/actor';
 import { getActor } from './session';
@@ -36,6 +37,10 @@ export async function runFormAction(formData: FormData, run: (actor: Actor, inpu
   } catch (e) {
     if (e instanceof DomainError) {
       return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values };
+    }
+    if (isDatabaseUnavailable(e)) {
+      console.error(`form action: database unavailable (${(e as Error)?.message ?? e})`);
+      return { ok: false, message: 'The database cannot be reached right now (it may be restarting). Try again in a few seconds.', values };
     }
     console.error('form action failed', e);
     return { ok: false, message: 'Something went wrong on our side; nothing was saved. Try again.', values };

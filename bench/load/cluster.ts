@@ -43,11 +43,17 @@ export async function startCluster(instanceCount: number) {
   await admin.query('CREATE DATABASE quartermaster');
   await admin.end();
   const databaseUrl = `${server.url}/quartermaster`;
-  await applyMigrations(databaseUrl);
-  await seedIfEmpty(databaseUrl);
   // The build's server-actions key is the one `npm start` uses, so its build is reused.
   const env = { ...portalEnv(databaseUrl, loadSecrets(path.join(root, '.data'))), DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' };
-  if (!buildIfStale(env, say)) throw new Error('The build failed (see above).');
+  try {
+    await applyMigrations(databaseUrl);
+    await seedIfEmpty(databaseUrl);
+    if (!buildIfStale(env, say)) throw new Error('The build failed (see above).');
+  } catch (e) {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
 
   const instances: Instance[] = [];
   for (let i = 0; i < instanceCount; i++) {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { JsonSchema } from './types';
 
-type StandardResponse = 'MalformedRequest' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'Conflict' | 'InvalidInput' | 'TooManyRequests' | 'InternalError';
+type StandardResponse = 'MalformedRequest' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'Conflict' | 'InvalidInput' | 'TooManyRequests' | 'InternalError' | 'Unavailable';
 type Ref = { $ref: string };
 
 export const ref: { schema: (name: string) => Ref; response: (name: StandardResponse) => Ref; parameter: (name: 'Limit' | 'Cursor' | 'IdempotencyKey') => Ref } = {
@@ -73,12 +73,13 @@ const STANDARD_RESPONSES: Record<StandardResponse, Record<string, unknown>> = {
   InvalidInput: problem('Input failed validation; `errors` names each field.'),
   TooManyRequests: problem('Too many attempts; try again later.'),
   InternalError: problem('Unexpected failure on the server; it was logged.'),
+  Unavailable: problem('The database cannot be reached right now (e.g. restarting); retry after `Retry-After` seconds with the same Idempotency-Key.'),
 };
 
 /** `{ '401': {$ref...}, ... }` for the standard answers an operation can give. */
 export function errorResponses(...names: StandardResponse[]): Record<string, unknown> {
-  const status: Record<StandardResponse, string> = { MalformedRequest: '400', Unauthorized: '401', Forbidden: '403', NotFound: '404', Conflict: '409', InvalidInput: '422', TooManyRequests: '429', InternalError: '500' };
-  return Object.fromEntries(['InternalError' as const, ...names].map((n) => [status[n], ref.response(n)]));
+  const status: Record<StandardResponse, string> = { MalformedRequest: '400', Unauthorized: '401', Forbidden: '403', NotFound: '404', Conflict: '409', InvalidInput: '422', TooManyRequests: '429', InternalError: '500', Unavailable: '503' };
+  return Object.fromEntries(['InternalError' as const, 'Unavailable' as const, ...names].map((n) => [status[n], ref.response(n)]));
 }
 
 export const COMMON_COMPONENTS = {
@@ -97,7 +98,7 @@ export const COMMON_COMPONENTS = {
         detail: { type: 'string', description: 'What went wrong, in words fit to show a user.' },
         code: {
           type: 'string',
-          enum: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'INSUFFICIENT_STOCK', 'RATE_LIMITED', 'MALFORMED_REQUEST', 'PAYLOAD_TOO_LARGE', 'INTERNAL'],
+          enum: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'INSUFFICIENT_STOCK', 'RATE_LIMITED', 'MALFORMED_REQUEST', 'PAYLOAD_TOO_LARGE', 'INTERNAL', 'UNAVAILABLE'],
         },
         errors: { type: 'object', additionalProperties: { type: 'string' }, description: 'Message per input field.' },
       },

@@ -86,3 +86,16 @@ describe('JSON request bodies', () => {
     expect((await optional(post(JSON.stringify({ a: 'x'.repeat(100) })))).status).toBe(413);
   });
 });
+
+describe('API error translation when the database is down', () => {
+  it('answers 503 with Retry-After and a message to retry with the same key, not a 500', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await failWith(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))(post(null));
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    const body = await res.json();
+    expect(body).toMatchObject({ code: 'UNAVAILABLE', title: 'Service unavailable', status: 503 });
+    expect(body.detail).toContain('same Idempotency-Key');
+    expect(JSON.stringify(body)).not.toContain('57P01');
+  });
+});

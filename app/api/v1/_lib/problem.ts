@@ -5,7 +5,7 @@ import { httpStatusOf, type DomainError, type DomainErrorCode } from '@/lib/erro
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** Domain codes plus the failures only the HTTP edge can have. */
-export type ProblemCode = DomainErrorCode | 'MALFORMED_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL';
+export type ProblemCode = DomainErrorCode | 'MALFORMED_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL' | 'UNAVAILABLE';
 
 const TITLES = {
   UNAUTHENTICATED: 'Not authenticated',
@@ -18,6 +18,7 @@ const TITLES = {
   MALFORMED_REQUEST: 'Malformed request',
   PAYLOAD_TOO_LARGE: 'Payload too large',
   INTERNAL: 'Internal error',
+  UNAVAILABLE: 'Service unavailable',
 } as const satisfies Record<ProblemCode, string>;
 
 export interface ProblemBody {
