@@ -37,6 +37,10 @@ export async function reversePosting(actor: Actor, input: unknown) {
   if (group.refKind === 'transit') throw new DomainError('CONFLICT', `This movement belongs to transit ${group.refNumber}: receive or close the transit instead.`);
   if (SCAN_KINDS.has(group.kind)) throw new DomainError('CONFLICT', 'This movement belongs to a scan session: roll the session back from the scan history instead.');
   if (SERIAL_KINDS.has(group.kind)) throw new DomainError('CONFLICT', 'This movement belongs to a serial number: correct it on the serial (mark defect, rework or a product adjustment) instead.');
+  // Whatever its kind, a posting that moved a serial's own batch (a run's output of serials, say) is the serial's to correct.
+  if (await db().serialUnit.count({ where: { batchId: { in: group.entries.map((e) => e.batchId) } } })) {
+    throw new DomainError('CONFLICT', 'This movement belongs to a serial number: correct it on the serial (mark defect, rework or a product adjustment) instead.');
+  }
   if (group.reversesGroupId) throw new DomainError('CONFLICT', 'A reversal cannot itself be reversed; post the movement again instead.');
   if (group.reversedByGroupId) throw new DomainError('CONFLICT', 'This movement has already been reversed.');
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../lib/db/client';
 import { pool } from '../../../lib/db/pool';
 import { receiveStock } from '../../../lib/inventory/movements/receive-stock';
+import { reversePosting } from '../../../lib/inventory/movements/reverse-posting';
 import { verifyLedger } from '../../../lib/inventory/verify-ledger';
 import { approveSerial } from '../../../lib/serials/approve-serial';
 import { listProductLog } from '../../../lib/serials/list-product-log';
@@ -47,6 +48,8 @@ describe('lots of serial-numbered products', () => {
     // Stock agrees: three batches of one at the bin, the ledger recomputes to the balances.
     expect(Object.values((await lotsOf(product.sku))[bin])).toEqual(['1', '1', '1']);
     expect((await verifyLedger(pool())).differences).toEqual([]);
+    // The output belongs to the serials now: it is corrected on them, not by reversing the posting.
+    await expect(reversePosting(await demoActor.admin(), { groupId: done.groupId })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('belongs to a serial number') });
 
     const lot = await getLot(lead, number);
     expect(lot).toMatchObject({ status: 'completed', output: '3', serialTracked: true, materialCost: '7.50' });
