@@ -1,7 +1,7 @@
 // Issue 8 from the UI: a site's labels printed from its location page (the
 // links open the PDF in a new tab; the PDF is fetched with the page's session
 // and read back with pdftotext), and a movement audit from the Reports page as
-// PDF and as CSV. The audit is filtered to SOLDER-SAC305, which only the demo
+// PDF (a background job) and as CSV. The audit is filtered to SOLDER-SAC305, which only the demo
 // seed moves (one receipt into CHI-COLD); the labels are read-only.
 import { readFile } from 'node:fs/promises';
 import type { APIResponse, Page } from '@playwright/test';
@@ -54,32 +54,32 @@ test("a Department Lead prints a site's label and the labels of everything benea
   for (const code of ['MKE-LINE-1', 'MKE-QA', 'MKE-RET']) expect(text).toContain(code);
 });
 
-async function fillAudit(page: Page, sku: string, format: 'pdf' | 'csv') {
+async function fillAudit(page: Page, sku: string) {
   const audit = page.getByRole('form', { name: 'Movement audit' });
   await audit.getByLabel('From (UTC day)').fill('2000-01-01');
+  await audit.getByLabel('To (UTC day, included)').fill(new Date().toISOString().slice(0, 10));
   await audit.getByLabel('Item (SKU)').fill(sku);
-  await audit.getByLabel('Format').selectOption(format);
   return audit;
 }
 
-test('a Department Lead gets the movement audit of one item from Reports: an unknown SKU is refused, the CSV downloads, the PDF carries the row', async ({ page }) => {
+test('a Department Lead gets the movement audit of one item from Reports: an unknown SKU is refused, the CSV downloads, the PDF is made in the background and carries the row', async ({ page }) => {
   const sku = 'SOLDER-SAC305';
   await signIn(page, DEMO.deptLead.email);
   await page.goto('/reports');
   await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
 
-  // Checked before anything is sent: the refusal sits under the field, what was typed stays.
-  let audit = await fillAudit(page, 'NOPE-E2E-1', 'pdf');
-  await audit.getByRole('button', { name: 'Get the report' }).click();
-  audit = page.getByRole('form', { name: 'Movement audit' });
+  // Checked before any job is recorded: the refusal sits under the field, what was typed stays.
+  let audit = await fillAudit(page, 'NOPE-E2E-1');
+  await audit.getByRole('button', { name: 'Make the PDF' }).click();
   await expect(audit.getByLabel('Item (SKU)')).toHaveAttribute('aria-invalid', 'true');
   await expect(audit.getByText('Unknown SKU "NOPE-E2E-1".')).toBeVisible();
   await expect(audit.getByLabel('From (UTC day)')).toHaveValue('2000-01-01');
+  await expect(page).toHaveURL(/\/reports$/);
 
-  // CSV: a download whose header line names the columns, and the seed's one receipt.
-  audit = await fillAudit(page, sku, 'csv');
+  // CSV: a direct, streamed download whose header line names the columns, and the seed's one receipt.
+  audit = await fillAudit(page, sku);
   const downloading = page.waitForEvent('download');
-  await audit.getByRole('button', { name: 'Get the report' }).click();
+  await audit.getByRole('button', { name: 'Download CSV' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^movements-\d{8}-\d{4}\.csv$/);
   const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n');
@@ -89,35 +89,18 @@ test('a Department Lead gets the movement audit of one item from Reports: an unk
   expect(cells[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   expect([cells[1], cells[3], cells[4], cells[6], cells[7], cells[8], cells[9], cells[10]]).toEqual(['RECEIPT', sku, 'CHI-COLD', '2.500', '0.000', '2.500', '230.00', 'admin@demo.local']);
 
-  // PDF: the form's answer is taken off the wire (the page keeps the form rather than opening the viewer).
-  audit = await fillAudit(page, sku, 'pdf');
-  let answer: Fetched | undefined;
-  let arrive!: () => void;
-  let fail!: (e: Error) => void;
-  const arrived = new Promise<void>((resolve, reject) => {
-    arrive = resolve;
-    fail = reject;
-  });
-  await page.route(
-    (url) => url.pathname === '/reports' && url.searchParams.get('run') === 'movements' && url.searchParams.get('format') === 'pdf',
-    async (route) => {
-      try {
-        answer = await fetched(await route.fetch());
-        await route.fulfill({ status: 204 });
-        arrive();
-      } catch (e) {
-        fail(e as Error);
-      }
-    },
-  );
-  await audit.getByRole('button', { name: 'Get the report' }).click();
-  await arrived;
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-  // The page checked the filters and sent the browser on to the report itself.
-  const sentTo = new URL(answer!.url);
-  expect(sentTo.pathname).toBe('/reports/movements');
-  expect(Object.fromEntries(sentTo.searchParams)).toMatchObject({ from: '2000-01-01', sku, format: 'pdf' });
-  const pages = pdfText(answer!, /^inline; filename="movements-\d{8}-\d{4}\.pdf"$/);
+  // PDF: a background job; its page shows the progress, then the file.
+  await page.goto('/reports');
+  audit = await fillAudit(page, sku);
+  await audit.getByRole('button', { name: 'Make the PDF' }).click();
+  await expect(page).toHaveURL(/\/reports\/jobs\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Movement audit (PDF)', level: 1 })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Progress' })).toBeVisible();
+  await expect(page.getByText(sku, { exact: true })).toBeVisible();
+  const open = page.getByRole('link', { name: 'Open the PDF' });
+  await expect(open).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('report-job-state')).toHaveText('Ready (1 row)');
+  const pages = pdfText(await fetched(await page.request.get((await open.getAttribute('href'))!)), /^inline; filename="movements-\d{8}-\d{4}\.pdf"$/);
   expect(pages).toHaveLength(1);
   expect(pages[0]).toContain('Movement audit');
   expect(pages[0]).toContain(sku);

@@ -2,16 +2,17 @@
 import type { ReportJobView } from '@/lib/reports/report-job';
 
 const count = (n: number) => n.toLocaleString('en-US');
+const rows = (n: number) => `${count(n)} row${n === 1 ? '' : 's'}`;
 
 export function jobStateText(job: Pick<ReportJobView, 'state' | 'rowsDone' | 'rowsExpected'>): string {
   switch (job.state) {
     case 'queued':
       return 'Waiting to start';
     case 'running':
-      if (job.rowsExpected !== null && job.rowsExpected > 0 && job.rowsDone >= job.rowsExpected) return `All ${count(job.rowsExpected)} rows printed; putting the pages together`;
-      return job.rowsExpected !== null ? `${count(job.rowsDone)} of ${count(job.rowsExpected)} rows` : `${count(job.rowsDone)} rows so far`;
+      if (job.rowsExpected !== null && job.rowsExpected > 0 && job.rowsDone >= job.rowsExpected) return `All ${rows(job.rowsExpected)} printed; putting the pages together`;
+      return job.rowsExpected !== null ? `${count(job.rowsDone)} of ${rows(job.rowsExpected)}` : `${rows(job.rowsDone)} so far`;
     case 'done':
-      return `Ready (${count(job.rowsDone)} rows)`;
+      return `Ready (${rows(job.rowsDone)})`;
     case 'failed':
       return 'Failed';
   }
