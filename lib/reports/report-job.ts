@@ -1,6 +1,7 @@
-// A report made in the background, as its owner sees it. Pure: what a stored
-// job row means now (a job whose instance stopped beating reads as failed),
-// and the file name and content type of its result.
+// A report made in the background, as its owner sees it. Pure: what starting
+// one takes, what a stored job row means now (a job whose instance stopped
+// beating reads as failed), and the file name and content type of its result.
+import { z } from 'zod';
 import { REPORT_TITLES, isReportSlug, type ReportSlug } from './report';
 
 /** An instance beats every few seconds for the jobs it holds; silence this long means it is gone. */
@@ -12,6 +13,17 @@ export const REPORT_JOBS_PER_USER = 3;
 
 export const RESTARTED_MESSAGE = 'The server restarted while this report was being made; start it again.';
 export const FAILED_MESSAGE = 'Something went wrong while making this report; start it again.';
+
+const blankToPdf = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? 'pdf' : typeof v === 'string' ? v.trim().toLowerCase() : v);
+
+/** What starting a job takes (the portal's form and the API's body). */
+export const startReportJobSchema = z.object({
+  report: z.string().trim().max(40),
+  format: z.preprocess(blankToPdf, z.enum(['pdf', 'csv'], { message: 'Choose PDF or CSV.' })),
+  /** The report's own filters as typed (blank means any); the report checks them. */
+  filters: z.record(z.string().max(40), z.string().max(2000)).refine((f) => Object.keys(f).length <= 20, 'Too many filters.').default({}),
+});
+export type StartReportJobInput = z.input<typeof startReportJobSchema>;
 
 export type ReportJobState = 'queued' | 'running' | 'done' | 'failed';
 export type ReportJobFormat = 'pdf' | 'csv';

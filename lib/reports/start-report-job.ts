@@ -2,24 +2,13 @@
 // for a direct download (permission, scope, filters; open-report.ts), so every
 // refusal comes before a job is recorded. The job is recorded, handed to this
 // process's queue (not awaited) and its id returned for the progress page.
-import { z } from 'zod';
 import { db } from '../db/client';
 import { DomainError } from '../errors';
 import { requirePermission, type Actor } from '../roles/actor';
 import { parseInput } from '../validation';
 import { openReport } from './open-report';
-import { REPORT_JOB_KEEP_MS, REPORT_JOB_STALE_MS, REPORT_JOBS_PER_USER, reportFileNameOf } from './report-job';
+import { REPORT_JOB_KEEP_MS, REPORT_JOB_STALE_MS, REPORT_JOBS_PER_USER, reportFileNameOf, startReportJobSchema } from './report-job';
 import { enqueueReportJob } from './run-report-job';
-
-const blankToPdf = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? 'pdf' : typeof v === 'string' ? v.trim().toLowerCase() : v);
-
-export const startReportJobSchema = z.object({
-  report: z.string().trim().max(40),
-  format: z.preprocess(blankToPdf, z.enum(['pdf', 'csv'], { message: 'Choose PDF or CSV.' })),
-  /** The report's own filters as typed (blank means any); the report checks them. */
-  filters: z.record(z.string().max(40), z.string().max(2000)).refine((f) => Object.keys(f).length <= 20, 'Too many filters.').default({}),
-});
-export type StartReportJobInput = z.input<typeof startReportJobSchema>;
 
 export interface StartReportJobOptions {
   /** Rows per PDF chunk and per progress update; tests use a small one to see progress on a few rows. */
