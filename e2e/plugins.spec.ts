@@ -1,6 +1,7 @@
 // The two plugins end to end (issue 7): an Admin gives a new PCBA a bill of
 // materials of two bulk parts no other test uses, plans and releases a lot,
-// sees the shortfall on Purchasing, drafts the purchase order for it, places
+// sees the shortfall on Purchasing, drafts the purchase order for it (a second
+// press drafts nothing: the shortfall is on the draft already), places
 // and receives it into a new storage unit, sees the shortfall go to zero, then
 // issues the materials to the lot and completes it into that storage unit.
 // The demo has no built item that is not serial-numbered and unused by other
@@ -119,9 +120,9 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
   });
 
   const forecast = () => page.getByRole('region', { name: 'Forecast by component' });
-  // Cells: SKU, required, on hand, allocated elsewhere, on order, expected, shortfall, supplier.
-  const expectForecast = async (sku: string, [required, onHand, onOrder, shortfall]: string[]) =>
-    expect(rowOf(page, forecast(), sku).getByRole('cell')).toHaveText([sku, required, onHand, '0', onOrder, '—', shortfall, supplier]);
+  // Cells: SKU, required, on hand, allocated elsewhere, on order, expected, shortfall, on drafts, supplier.
+  const expectForecast = async (sku: string, [required, onHand, onOrder, shortfall, onDrafts = '0']: string[]) =>
+    expect(rowOf(page, forecast(), sku).getByRole('cell')).toHaveText([sku, required, onHand, '0', onOrder, '—', shortfall, onDrafts, supplier]);
 
   let po = '';
   await test.step('Purchasing shows the shortfall; the draft PO for it does not count as on order', async () => {
@@ -134,7 +135,13 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
     const drafted = page.getByRole('status').filter({ hasText: new RegExp(`Drafted PO-\\d{6} \\(${supplier}\\)`) });
     await expect(drafted).toBeVisible();
     po = new RegExp(`(PO-\\d{6}) \\(${supplier}\\)`).exec(await drafted.innerText())![1];
-    await expectForecast(RES, ['20', '0', '0', '20']);
+    await expectForecast(RES, ['20', '0', '0', '20', '20']);
+    await expectForecast(CAP, ['30', '0', '0', '30', '30']);
+
+    // Pressed again: the shortfalls are on the draft already, so nothing new is drafted.
+    await page.getByRole('button', { name: 'Create draft POs for shortfalls' }).click();
+    await expect(page.getByRole('status').filter({ hasText: new RegExp(`^No draft made: .*Already on drafts: .*${RES}`) })).toBeVisible();
+    await expectForecast(RES, ['20', '0', '0', '20', '20']);
   });
 
   const orderLines = () => page.getByRole('region', { name: 'Order lines' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromDb } from '../../../lib/inventory/quantity';
-import { shortfallOf } from './forecast-arithmetic';
+import { shortfallOf, stillToDraft } from './forecast-arithmetic';
 
 const q = (s: string) => fromDb(s);
 
@@ -20,3 +20,13 @@ describe('shortfallOf', () => {
   });
 });
 
+
+describe('stillToDraft', () => {
+  it('asks for the shortfall less what drafts hold, never below zero', () => {
+    expect(stillToDraft(q('6'), q('0'))).toBe(q('6'));
+    expect(stillToDraft(q('6'), q('4'))).toBe(q('2'));
+    expect(stillToDraft(q('6'), q('6'))).toBe(0n);
+    expect(stillToDraft(q('6'), q('100'))).toBe(0n);
+    expect(stillToDraft(q('1'), q('0.98'))).toBe(q('0.02'));
+  });
+});

@@ -2,8 +2,10 @@
 // required, what is in stock (available, not on hold or rejected, not
 // customer-owned, not the unreceived placeholder, at all sites, before
 // allocations), what other released lots hold, what is on order, and the
-// shortfall to procure. One lot (`forecastForLot`) or the roll-up over the
-// actor's planned and released lots (`forecastAll`), each one SQL query.
+// shortfall to procure; beside it, what draft purchase orders hold (not on
+// order: nothing was ordered from the supplier yet). One lot (`forecastForLot`)
+// or the roll-up over the actor's planned and released lots (`forecastAll`),
+// each one SQL query.
 //
 // A planned lot needs quantityPer × its quantity; a released or running lot
 // still needs its allocation less what it consumed (ledger consumption naming
@@ -12,6 +14,7 @@
 // running lots and other departments' released lots), which the stock owes first.
 import { pool } from '../../../lib/db/pool';
 import { render, sql, type Sql } from '../../../lib/db/sql';
+import type { SqlClient } from '../../../lib/db/transaction';
 import { DomainError } from '../../../lib/errors';
 import { formatQuantity, fromDb } from '../../../lib/inventory/quantity';
 import { requirePluginPermission } from '../../../lib/plugins/plugin-guard';
@@ -27,6 +30,8 @@ export interface ForecastRow {
   onHand: string;
   allocatedElsewhere: string;
   onOrder: string;
+  /** On draft purchase orders (not placed, so not on order; the draft action leaves it out of new drafts). */
+  onDraft: string;
   /** Earliest expected date of the open purchase order lines (YYYY-MM-DD), if any has one. */
   expectedAt: string | null;
   shortfall: string;
@@ -85,12 +90,18 @@ export function forecastQuery(target: Sql, lotNumber: string | null): Sql {
       FROM "PurchaseOrderLine" pl JOIN "PurchaseOrder" po ON po.id = pl."orderId"
       WHERE pl."itemId" IN (SELECT item_id FROM need) AND po.status IN ('PLACED', 'PARTIALLY_RECEIVED') AND pl.quantity > pl.received
       GROUP BY pl."itemId"),
+    on_draft AS (
+      SELECT pl."itemId" AS item_id, sum(pl.quantity) AS qty
+      FROM "PurchaseOrderLine" pl JOIN "PurchaseOrder" po ON po.id = pl."orderId"
+      WHERE pl."itemId" IN (SELECT item_id FROM need) AND po.status = 'DRAFT'
+      GROUP BY pl."itemId"),
     result AS (
       SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals, n.qty::text AS required, coalesce(h.qty, 0)::text AS "onHand",
-        coalesce(e.qty, 0)::text AS "allocatedElsewhere", coalesce(o.qty, 0)::text AS "onOrder", to_char(o.expected, 'YYYY-MM-DD') AS "expectedAt",
+        coalesce(e.qty, 0)::text AS "allocatedElsewhere", coalesce(o.qty, 0)::text AS "onOrder", coalesce(dr.qty, 0)::text AS "onDraft", to_char(o.expected, 'YYYY-MM-DD') AS "expectedAt",
         sp.code::text AS "preferredSupplier"
       FROM need n JOIN "Item" i ON i.id = n.item_id JOIN "UnitOfMeasure" u ON u.code = i."unitCode"
       LEFT JOIN elsewhere e ON e.item_id = n.item_id LEFT JOIN on_hand h ON h.item_id = n.item_id LEFT JOIN on_order o ON o.item_id = n.item_id
+      LEFT JOIN on_draft dr ON dr.item_id = n.item_id
       LEFT JOIN "ItemPurchasing" ip ON ip."itemId" = n.item_id LEFT JOIN "Partner" sp ON sp.id = ip."preferredSupplierId")
     -- At least one row, so a lot without components is told from an unknown lot; rows are sorted by the caller (cheaper than citext comparisons).
     SELECT t."departmentId" AS "lotDepartmentId", r.* FROM (SELECT 1) one LEFT JOIN target_lot t ON TRUE LEFT JOIN result r ON TRUE`;
@@ -106,6 +117,7 @@ interface RawRow {
   onHand: string;
   allocatedElsewhere: string;
   onOrder: string;
+  onDraft: string;
   expectedAt: string | null;
   preferredSupplier: string | null;
 }
@@ -129,6 +141,7 @@ function toRow(r: RawRow): ForecastRow {
     onHand: fmt(f.onHand),
     allocatedElsewhere: fmt(f.allocatedElsewhere),
     onOrder: fmt(f.onOrder),
+    onDraft: fmt(fromDb(r.onDraft)),
     expectedAt: r.expectedAt,
     shortfall: fmt(shortfallOf(f)),
     preferredSupplier: r.preferredSupplier,
@@ -146,8 +159,8 @@ export async function forecastForLot(actor: Actor, number: string): Promise<Fore
 }
 
 /** The roll-up over the planned and released lots the actor sees: required summed per component, the shortfall computed on the sums. */
-export async function forecastAll(actor: Actor): Promise<ForecastRow[]> {
+export async function forecastAll(actor: Actor, db: Pick<SqlClient, 'query'> = pool()): Promise<ForecastRow[]> {
   requirePluginPermission(actor, 'purchasing.view');
-  const { rows } = await pool().query(render(forecastQuery(sql`l.status IN ('PLANNED', 'RELEASED') AND ${departmentScope(actor, 'l')}`, null)));
+  const { rows } = await db.query(render(forecastQuery(sql`l.status IN ('PLANNED', 'RELEASED') AND ${departmentScope(actor, 'l')}`, null)));
   return rowsOf(rows);
 }

@@ -91,8 +91,13 @@ export async function createDraftPosAction(_prev: FormState, formData: FormData)
   let message = '';
   const result = await runPurchasingAction(formData, 'purchasing.manage', async (actor) => {
     const done = await createDraftPosForShortfalls(actor);
-    const made = done.orders.length ? `Drafted ${done.orders.map((o) => `${o.number} (${o.supplier})`).join(', ')}.` : 'No draft made: no shortfall has a preferred supplier.';
-    message = done.noSupplier.length ? `${made} No preferred supplier, skipped: ${done.noSupplier.join(', ')}.` : made;
+    const made = done.orders.length
+      ? `Drafted ${done.orders.map((o) => `${o.number} (${o.supplier})`).join(', ')}.`
+      : done.noSupplier.length
+        ? 'No draft made: no shortfall left to draft has a preferred supplier.'
+        : 'No draft made: draft orders already hold every shortfall. Place them to order.';
+    const onDrafts = done.onDrafts.length ? ` Already on drafts: ${done.onDrafts.join(', ')}.` : '';
+    message = `${made}${done.noSupplier.length ? ` No preferred supplier, skipped: ${done.noSupplier.join(', ')}.` : ''}${onDrafts}`;
   });
   if (!result.ok) return result;
   revalidatePath(PURCHASING_HREF, 'layout');

@@ -1,8 +1,10 @@
 // /purchasing — the forecast rolled up over the planned and released lots the
-// actor sees (draft POs for the shortfalls, CSV), and the items below their reorder point.
+// actor sees (what drafts hold, draft POs for the rest of the shortfalls, CSV),
+// and the items below their reorder point.
 import Link from 'next/link';
 import { loadOr404 } from '@/app/_server/page-data';
 import { requireActor } from '@/app/_server/session';
+import { fromDb } from '@/lib/inventory/quantity';
 import { can } from '@/lib/roles/actor';
 import { forecastAll } from '../lib/forecast';
 import { listBelowReorderPoint } from '../lib/item-purchasing';
@@ -15,7 +17,8 @@ export default async function PurchasingPage() {
   const actor = await requireActor();
   const rows = await loadOr404(forecastAll(actor));
   const below = await listBelowReorderPoint(actor);
-  const short = rows.filter((r) => r.shortfall !== '0' && !/^0(\.0+)?$/.test(r.shortfall));
+  // Kept while anything is short (the button's answer stays on the page); it drafts only what drafts do not hold yet.
+  const short = rows.filter((r) => fromDb(r.shortfall) > 0n);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -30,6 +33,7 @@ export default async function PurchasingPage() {
         </h2>
         <p className="text-sm text-slate-700">
           Shortfall = required − (on hand − allocated to other lots + on order). On hand counts available stock at all sites: not on hold or rejected, not customer-owned.
+          Draft orders are not on order until placed; the draft action asks only for the shortfall that drafts do not already hold.
         </p>
         <div className="flex flex-wrap items-start gap-3">
           {can(actor, 'purchasing.manage') && short.length ? <SimpleActionForm action={createDraftPosAction} fields={{}} label="Create draft POs for shortfalls" /> : null}
@@ -42,7 +46,7 @@ export default async function PurchasingPage() {
         {rows.length === 0 ? (
           <p className="card text-slate-700">No planned or released production lots need components.</p>
         ) : (
-          <ScrollTable label="Forecast by component" head={['SKU', 'Required', 'On hand', 'Allocated elsewhere', 'On order', 'Expected', 'Shortfall', 'Supplier']}>
+          <ScrollTable label="Forecast by component" head={['SKU', 'Required', 'On hand', 'Allocated elsewhere', 'On order', 'Expected', 'Shortfall', 'On drafts', 'Supplier']}>
             {rows.map((r) => (
               <tr key={r.sku}>
                 <td className={cell}>
@@ -56,6 +60,7 @@ export default async function PurchasingPage() {
                 <td className={cell}>{r.onOrder}</td>
                 <td className={cell}>{r.expectedAt ?? '—'}</td>
                 <td className={`${cell} font-semibold`}>{r.shortfall}</td>
+                <td className={cell}>{r.onDraft}</td>
                 <td className={cell}>{r.preferredSupplier ?? '—'}</td>
               </tr>
             ))}
