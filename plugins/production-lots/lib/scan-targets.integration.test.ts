@@ -7,6 +7,7 @@ import { receiveStock } from '../../../lib/inventory/movements/receive-stock';
 import { scanTargetProvidersFor, setPluginEnabled } from '../../../lib/plugins';
 import { commitScan } from '../../../lib/scan/commit-scan';
 import { previewScan } from '../../../lib/scan/preview-scan';
+import { setRolePermission } from '../../../lib/roles/permission-matrix';
 import { demoActor } from '../../../scripts/test/actors';
 import { freshItem } from '../../../scripts/test/stock';
 import { createProductionLot } from './create-production-lot';
@@ -50,6 +51,37 @@ describe('scanning against a production lot', () => {
     for (const other of [undated.number, planned.number]) {
       expect(await refusal(commitScan(lead, { ...session, target: other }))).toMatchObject({ code: 'INVALID_INPUT', target: `Unknown production run "${other}".` });
     }
+  });
+
+  it('offers lots to every role holding lots.issue (Team Lead by default, a Member once granted it); without it a Member logs against work orders only', async () => {
+    const admin = await demoActor.admin();
+    const product = await freshAssembly();
+    const res = await freshItem('SLT');
+    await saveBom(admin, { product, lines: [{ sku: res, quantityPer: 1 }] });
+    await receiveStock(admin, { sku: res, to: 'MKE-LINE-1', quantity: 20 });
+    const { number } = await createProductionLot(await demoActor.deptLead(), { product, quantity: 5, issueAt: '2026-12-01', completionAt: '2026-12-10' });
+    await releaseLot(admin, { number });
+    const session = { workflow: 'production', target: number, location: 'MKE-LINE-1', lines: [{ code: `2*${res}` }] };
+    const picker = async (actor: Awaited<ReturnType<typeof demoActor.admin>>) =>
+      (await Promise.all(scanTargetProvidersFor(actor).map((p) => p.listActive(actor)))).flat().map((c) => c.number);
+
+    const teamLead = await demoActor.teamLead();
+    expect(await picker(teamLead)).toContain(number);
+    expect((await commitScan(teamLead, session)).target).toBe(number);
+
+    const member = await demoActor.member();
+    expect(member.permissions.has('lots.issue')).toBe(false);
+    expect(await picker(member)).toEqual([]);
+    expect(await refusal(commitScan(member, session))).toMatchObject({ code: 'INVALID_INPUT', target: `Unknown production run "${number}".` });
+    await setRolePermission(admin, { role: 'MEMBER', permission: 'lots.issue', granted: 'true' });
+    try {
+      const granted = await demoActor.member();
+      expect(await picker(granted)).toContain(number);
+      expect((await commitScan(granted, session)).target).toBe(number);
+    } finally {
+      await setRolePermission(admin, { role: 'MEMBER', permission: 'lots.issue', granted: 'false' });
+    }
+    expect((await getLot(admin, number)).materials).toEqual([expect.objectContaining({ sku: res, quantity: '4' })]);
   });
 
   it('does not know the lot when the plugin is switched off', async () => {
