@@ -1,6 +1,6 @@
 'use client';
 // What every stock posting form shares: controlled values, one idempotency key
-// per form (made after hydration), a Confirm that is dispatched by hand and
+// per form (made after hydration, kept when an answer is lost), a Confirm that is dispatched by hand and
 // only once per answer, and the small pieces around the fields.
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormMessage } from '@/app/_components/field';
@@ -8,8 +8,19 @@ import type { Choice } from '@/lib/inventory/queries/inventory-choices';
 import { newIdempotencyKey } from '../_lib/idempotency-key';
 import type { MoveValues } from '../_lib/move-kinds';
 
+export const LOST_ANSWER_MESSAGE = 'The connection dropped before the answer came, so it is not known whether this was posted. Press Confirm again: it is posted only once.';
+
 export function usePostingForm<S extends object>(action: (state: S, data: FormData) => Promise<S>, initial: MoveValues) {
-  const [state, formAction, pending] = useActionState<S, FormData>(action, {} as Awaited<S>);
+  // A request whose answer is lost (flaky Wi-Fi on the floor) keeps the form and its idempotency key,
+  // so pressing Confirm again replays the first posting instead of posting twice.
+  const orLostAnswer = async (state: S, data: FormData): Promise<S> => {
+    try {
+      return await action(state, data);
+    } catch {
+      return { ok: false, message: LOST_ANSWER_MESSAGE } as S;
+    }
+  };
+  const [state, formAction, pending] = useActionState<S, FormData>(orLostAnswer, {} as Awaited<S>);
   const inFlight = useRef(false);
   useEffect(() => {
     inFlight.current = false;
