@@ -3,7 +3,9 @@ import { receiveStock } from '@/lib/inventory/movements/receive-stock';
 import type { Actor } from '@/lib/roles/actor';
 import { demoActor } from '@/scripts/test/actors';
 import { freshStorageUnit } from '@/scripts/test/locations';
+import { freshProduct } from '@/scripts/test/serials';
 import { freshItem } from '@/scripts/test/stock';
+import { createProductionLot } from '../lib/create-production-lot';
 import { getBom } from '../lib/get-bom';
 import { getLot } from '../lib/get-lot';
 import { freshAssembly } from '../lib/test-factories';
@@ -63,6 +65,20 @@ describe('production lot actions', () => {
     expect(await completeLotAction({}, form({ number, location: bin, quantity: '' }))).toMatchObject({ ok: true, message: expect.stringContaining(`${number} is completed: 3 received at ${bin}`) });
     expect(await closeLotAction({}, form({ number }))).toEqual({ ok: true, message: `${number} is closed.` });
     expect(await getLot(session.actor!, number)).toMatchObject({ status: 'closed', materialCost: '7.50', output: '3' });
+  });
+
+  it('completes a serial-numbered product’s lot from the form: the storage unit is asked for, the answer names the serials', async () => {
+    const product = await freshProduct(['QA']);
+    const part = await freshItem('PS');
+    const bin = await freshStorageUnit('MKE', 'PSBIN');
+    await saveBomAction({}, form({ product: product.sku, sku: [part], quantityPer: ['1'], designators: [''], alternates: [''] }));
+    const number = (await createProductionLot(session.actor!, { product: product.sku, quantity: 2 })).number;
+    await releaseLotAction({}, form({ number }));
+    expect(await completeLotAction({}, form({ number, location: '', quantity: '' }))).toMatchObject({ ok: false, fieldErrors: { location: 'Choose a storage unit.' } });
+    const done = await completeLotAction({}, form({ number, location: bin, quantity: '' }));
+    const { serials } = await getLot(session.actor!, number);
+    expect(serials.count).toBe(2);
+    expect(done).toEqual({ ok: true, message: `${number} is completed: 2 units received at ${bin}, serials ${serials.serials[0].serial} … ${serials.serials[1].serial}.` });
   });
 
   it('answers "not found" to a role without the permission', async () => {
