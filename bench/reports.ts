@@ -2,8 +2,10 @@
 // peak heap while it runs) through the same code as the download route, next
 // to a 1k-row audit measured in the same run. Both hold every row: the CSV
 // streams them, the PDF is rendered in chunks of PDF_CHUNK_ROWS rows (one
-// react-pdf document each) joined into one document with pdf-lib.
-// Usage: npm run bench:reports [-- --entries 100000]
+// react-pdf document each) joined into one document with pdf-lib. Then the
+// same PDF as a background report job (what the portal does): time to the
+// first progress update, total time, and the file as stored.
+// Usage: npm run bench:reports [-- --entries 100000] [-- --jobs-only]
 import { fmt, startBenchDatabase } from './lib/bench-db';
 import { loadSyntheticLedger } from './lib/synthetic-ledger';
 
@@ -55,6 +57,9 @@ try {
   const { loadActor } = await import('../lib/auth/load-actor');
   const { reportResponse } = await import('../lib/reports/report-response');
   const { PDF_CHUNK_ROWS } = await import('../lib/reports/report-pdf');
+  const { startReportJob } = await import('../lib/reports/start-report-job');
+  const { getReportJob } = await import('../lib/reports/read-report-jobs');
+  const { reportJobEvents } = await import('../lib/reports/run-report-job');
   const t0 = performance.now();
   // The loader rebuilds every balance from the whole ledger (the seeded demo stock's too): start without the demo's.
   await pool().query('DELETE FROM "StockBalance"');
@@ -78,10 +83,40 @@ try {
   const [small, large] = [await rows(one), await rows({})];
 
   await audit(one, 'pdf')(); // warm-up: fonts, modules, plans
-  line(`baseline: CSV, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'csv')));
-  line(`baseline: PDF, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'pdf')));
-  line(`CSV, ${large.toLocaleString('en')} rows`, await measure(audit({}, 'csv')));
-  line(`PDF, ${large.toLocaleString('en')} rows (every row printed)`, await measure(audit({}, 'pdf')));
+  if (!process.argv.includes('--jobs-only')) {
+    line(`baseline: CSV, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'csv')));
+    line(`baseline: PDF, ${small.toLocaleString('en')} rows (one item)`, await measure(audit(one, 'pdf')));
+    line(`CSV, ${large.toLocaleString('en')} rows`, await measure(audit({}, 'csv')));
+    line(`PDF, ${large.toLocaleString('en')} rows (every row printed)`, await measure(audit({}, 'pdf')));
+  }
+
+  // A background job: started (answered at once), progress after each chunk, the file stored in the database.
+  let firstProgressMs = 0;
+  let started = 0;
+  const job = async () => {
+    started = performance.now();
+    const { id } = await startReportJob(admin, { report: 'movements', format: 'pdf', filters: period });
+    const startedMs = performance.now() - started;
+    const first = new Promise<void>((resolve) => {
+      const on = (p: { id: string }) => {
+        if (p.id !== id) return;
+        firstProgressMs = performance.now() - started;
+        reportJobEvents.off('progress', on);
+        resolve();
+      };
+      reportJobEvents.on('progress', on);
+    });
+    await first;
+    for (;;) {
+      const state = await getReportJob(admin, id);
+      if (state.state === 'failed') throw new Error(state.error ?? 'job failed');
+      if (state.state === 'done') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    console.log(`  job: answered in ${fmt(startedMs / 1000, 3)} s, first progress after ${fmt(firstProgressMs / 1000, 2)} s`);
+    return (await pool().query(`SELECT octet_length(file) AS n FROM "ReportJob" WHERE id = $1`, [id])).rows[0].n as number;
+  };
+  line(`PDF job, ${large.toLocaleString('en')} rows (background, stored)`, await measure(job));
   await endPool();
 } finally {
   await db.stop();

@@ -32,10 +32,12 @@ export default async function ReportJobPage({ params }: { params: Promise<{ id: 
       </h1>
       <div className="card space-y-3">
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600">Started</dt>
-          <dd>
-            <DateTime value={job.createdAt} />
-          </dd>
+          <div className="contents">
+            <dt className="text-slate-600">Started</dt>
+            <dd>
+              <DateTime value={job.createdAt} />
+            </dd>
+          </div>
           {filters.map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="text-slate-600">{labelOf.get(key) ?? key}</dt>
