@@ -137,6 +137,7 @@ export const PAGE_RULES: Record<string, AccessRule> = {
   '/purchasing/orders': { gate: 'purchasing.view' },
   '/purchasing/orders/[number]': { gate: 'purchasing.view', params: purchaseOrder },
   '/purchasing/items/[sku]': { gate: 'purchasing.view', params: sku },
+  '/purchasing/lots/[number]': { gate: 'purchasing.view', params: lot },
   '/production-lots/[number]': { gate: 'lots.view', params: lot },
   '/boms/[sku]': { gate: 'lots.view', params: (f) => ({ sku: f.lotProductSku }) },
   '/scan': { gate: 'scan.use' },

@@ -101,9 +101,17 @@ export default async function LotPage({ params, searchParams }: { params: Promis
       />
       {lot.serialTracked ? <LotSerialList serials={lot.serials} workOrder={lot.workOrder} /> : null}
       <section className="space-y-2" aria-labelledby="bom-items">
-        <h2 id="bom-items" className="text-lg font-semibold">
-          BOM items
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="bom-items" className="text-lg font-semibold">
+            BOM items
+          </h2>
+          {/* The purchasing plugin's forecast of these items, by its URL (its permission is gone while it is switched off). */}
+          {can(actor, 'purchasing.view') ? (
+            <Link className="text-sm text-brand-700 underline" href={`/purchasing/lots/${encodeURIComponent(lot.number)}`}>
+              Purchasing forecast
+            </Link>
+          ) : null}
+        </div>
         <div className="card overflow-x-auto p-0">
           <table className="table">
             <caption className="sr-only">Components of the lot: required, allocated, consumed and still to issue</caption>

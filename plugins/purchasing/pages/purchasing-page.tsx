@@ -10,6 +10,7 @@ import { forecastAll } from '../lib/forecast';
 import { listBelowReorderPoint } from '../lib/item-purchasing';
 import { createDraftPosAction } from './actions';
 import { FORECAST_CSV_HREF, itemHref, ORDERS_HREF } from './links';
+import { FORMULA, ForecastTable } from './forecast-table';
 import { SimpleActionForm } from './simple-action-form';
 import { cell, ScrollTable } from './table';
 
@@ -32,8 +33,7 @@ export default async function PurchasingPage() {
           Forecast for planned and released lots
         </h2>
         <p className="text-sm text-slate-700">
-          Shortfall = required − (on hand − allocated to other lots + on order). On hand counts available stock at all sites: not on hold or rejected, not customer-owned.
-          Draft orders are not on order until placed; the draft action asks only for the shortfall that drafts do not already hold.
+          {FORMULA} Draft orders are not on order until placed; the draft action asks only for the shortfall that drafts do not already hold.
         </p>
         <div className="flex flex-wrap items-start gap-3">
           {can(actor, 'purchasing.manage') && short.length ? <SimpleActionForm action={createDraftPosAction} fields={{}} label="Create draft POs for shortfalls" /> : null}
@@ -46,25 +46,7 @@ export default async function PurchasingPage() {
         {rows.length === 0 ? (
           <p className="card text-slate-700">No planned or released production lots need components.</p>
         ) : (
-          <ScrollTable label="Forecast by component" head={['SKU', 'Required', 'On hand', 'Allocated elsewhere', 'On order', 'Expected', 'Shortfall', 'On drafts', 'Supplier']}>
-            {rows.map((r) => (
-              <tr key={r.sku}>
-                <td className={cell}>
-                  <Link className="text-brand-700 underline" href={itemHref(r.sku)}>
-                    {r.sku}
-                  </Link>
-                </td>
-                <td className={cell}>{r.required}</td>
-                <td className={cell}>{r.onHand}</td>
-                <td className={cell}>{r.allocatedElsewhere}</td>
-                <td className={cell}>{r.onOrder}</td>
-                <td className={cell}>{r.expectedAt ?? '—'}</td>
-                <td className={`${cell} font-semibold`}>{r.shortfall}</td>
-                <td className={cell}>{r.onDraft}</td>
-                <td className={cell}>{r.preferredSupplier ?? '—'}</td>
-              </tr>
-            ))}
-          </ScrollTable>
+          <ForecastTable rows={rows} label="Forecast by component" />
         )}
       </section>
       <section className="space-y-3" aria-labelledby="below">

@@ -1,0 +1,2 @@
+// Plugin mount: purchasing
+export { default } from '@/plugins/purchasing/pages/lot-forecast-page';
