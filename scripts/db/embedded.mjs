@@ -26,7 +26,7 @@ export async function findFreePort(preferred, host = '127.0.0.1') {
  * Starts (initialising on first use) a cluster in `dataDir` listening on 127.0.0.1:port only.
  * Returns its base URL (no database) and a stop function.
  */
-export async function startEmbeddedPostgres({ dataDir, port, password, persistent = true, quiet = true }) {
+export async function startEmbeddedPostgres({ dataDir, port, password, persistent = true, quiet = true, extraFlags = [] }) {
   const logs = [];
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -37,7 +37,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
     persistent,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', dataDir, '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-k', dataDir, '-c', 'max_connections=200', ...extraFlags],
     onLog: (m) => {
       logs.push(String(m));
       if (!quiet) process.stdout.write(String(m));
