@@ -25,6 +25,7 @@ export async function findFreePort(preferred, host = '127.0.0.1') {
 /**
  * Starts (initialising on first use) a cluster in `dataDir` listening on 127.0.0.1:port only.
  * Returns its base URL (no database) and a stop function.
+ * @param {{ dataDir: string, port: number, password: string, persistent?: boolean, quiet?: boolean, extraFlags?: string[] }} options
  */
 export async function startEmbeddedPostgres({ dataDir, port, password, persistent = true, quiet = true, extraFlags = [] }) {
   const logs = [];
