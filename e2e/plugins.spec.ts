@@ -124,6 +124,13 @@ test('an Admin builds a lot: BOM, plan, release, shortfall, draft PO, place, rec
   const expectForecast = async (sku: string, [required, onHand, onOrder, shortfall, onDrafts = '0']: string[]) =>
     expect(rowOf(page, forecast(), sku).getByRole('cell')).toHaveText([sku, required, onHand, '0', onOrder, '—', shortfall, onDrafts, supplier]);
 
+  await test.step('the lot links to its own purchasing forecast', async () => {
+    await page.getByRole('link', { name: 'Purchasing forecast' }).click();
+    await expect(page.getByRole('heading', { name: `Forecast for ${lot}`, level: 1 })).toBeVisible();
+    const own = page.getByRole('region', { name: `Forecast for ${lot} by component` });
+    await expect(rowOf(page, own, RES).getByRole('cell')).toHaveText([RES, '20', '0', '0', '0', '—', '20', '0', supplier]);
+  });
+
   let po = '';
   await test.step('Purchasing shows the shortfall; the draft PO for it does not count as on order', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Purchasing' }).click();
