@@ -160,6 +160,7 @@ export const API_RULES: Record<string, AccessRule> = {
   'DELETE /api/v1/[...path]': { gate: 'public' },
   'POST /api/v1/auth/token': { gate: 'public', why: 'exchanges an e-mail and password for a token' },
   'GET /api/v1/openapi.json': { gate: 'public' },
+  'GET /api/health': { gate: 'public', why: 'load balancer health check: says only whether the database is reachable' },
   'GET /api/v1/me': { gate: 'portal.use' },
   'GET /inventory/export.csv': { gate: 'inventory.export', why: 'session cookie, not a token: covered by the browser tests' },
   'GET /reports/[report]': { gate: 'reports.view', session: true, params: () => ({ report: 'movements' }), why: 'sent without a period: the permission is checked first, then the missing dates are a 422; config-audit also needs admin.access' },
