@@ -45,11 +45,9 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
   let valueIn = 0n;
   let valueOut = 0n;
 
-  async function* rows(): AsyncGenerator<string[]> {
-    let after = '0';
-    for (;;) {
-      const { rows: batch } = await pool().query(
-        render(sql`
+  const readBatch = (after: string) =>
+    pool().query(
+      render(sql`
           SELECT e.id::text, e."postedAt", e."entryType"::text AS entry_type, g.kind, i.sku::text, un.decimals, l.code::text AS location,
                  bt.number, e.quantity::text, e."balanceBefore"::text AS before, e."balanceAfter"::text AS after,
                  round(e.quantity * coalesce(bt."unitCost", i."standardCost"), 2)::text AS value,
@@ -64,7 +62,15 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
           WHERE ${where} AND e.id > ${after}::bigint
           ORDER BY e.id
           LIMIT ${MOVEMENT_BATCH}`),
-      );
+    );
+
+  async function* rows(): AsyncGenerator<string[]> {
+    let next = readBatch('0');
+    for (;;) {
+      const { rows: batch } = await next;
+      // The next batch is read while this one is formatted and sent, so the database and this process work at the same
+      // time; two batches in memory at most. Handled here too: a download cancelled mid-batch must not leave a rejection.
+      if (batch.length === MOVEMENT_BATCH) (next = readBatch(batch[batch.length - 1].id)).catch(() => {});
       for (const r of batch) {
         const q = fromDb(r.quantity);
         const cents = centsOf(r.value);
@@ -94,7 +100,6 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
         ];
       }
       if (batch.length < MOVEMENT_BATCH) return;
-      after = batch[batch.length - 1].id;
     }
   }
 

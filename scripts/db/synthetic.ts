@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     await applyMigrations(database.url);
     if (await seedIfEmpty(database.url)) say('Loaded the demo data.');
     process.env.DATABASE_URL = database.url;
-    const { pool, endPool } = await import('../../lib/db/pool');
+    const { pool } = await import('../../lib/db/pool');
+    const { disconnectDb } = await import('../../lib/db/client');
     const present = (await pool().query(`SELECT count(*)::int AS n FROM "Item" WHERE sku LIKE 'SYN-%'`)).rows[0].n;
     if (present) throw new StartupError(`This database already holds synthetic data (${present} SYN- items). Use a new QM_DATA_DIR (or delete ${path.relative(root, dataDir)}) to build another.`);
     let t = performance.now();
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     const { ensureSnapshots } = await import('../../lib/inventory/snapshots/ensure-snapshots');
     const months = await ensureSnapshots();
     say(`Month stock snapshots: ${months.filter((m) => m.built).length} built (${seconds(t)} s).`);
-    await endPool();
+    await disconnectDb();
     say(`Done. Start the portal on it with: ${database.embedded ? `QM_DATA_DIR=${path.relative(root, dataDir)} ` : ''}npm start`);
   } finally {
     await database.stop();

@@ -11,6 +11,7 @@ import { parseInput } from '../../validation';
 import { batchLabel } from '../lots';
 import { formatQuantity, fromDb } from '../quantity';
 import { scopedLocationPath } from './scoped-location-path';
+import { inDepartmentSites } from '../../scope/department-sites-sql';
 
 export const itemLotsSchema = z.object({
   sku: z.string().trim().min(1).max(64),
@@ -50,7 +51,7 @@ export async function listItemLots(actor: Actor, input: unknown): Promise<{ sku:
       WHERE b."itemId" = ${item.id}
         ${f.includeEmpty ? empty : sql`AND b.quantity <> 0`}
         ${path ? sql`AND l.path LIKE ${`${path}%`}` : empty}
-        ${dept !== null ? sql`AND l."siteId" IN (SELECT s.id FROM "Location" s WHERE s."departmentId" = ${dept})` : empty}
+        ${dept !== null ? sql`AND ${inDepartmentSites(sql`l."siteId"`, dept)}` : empty}
       ORDER BY l.code, bt."receivedAt", bt.number, b.status`),
   );
   return {

@@ -15,6 +15,7 @@ import { formatQuantity, fromDb } from '../quantity';
 import { latestSnapshotMonth } from '../snapshots/latest-snapshot';
 import { scopedLocationPath } from './scoped-location-path';
 import { inventoryFilterSchema, type InventoryFilter } from './inventory-filter';
+import { inDepartmentSites } from '../../scope/department-sites-sql';
 
 export interface InventoryRow {
   sku: string;
@@ -63,7 +64,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
     ' AND ',
   );
   const locationWhere = join(
-    [sql`true`, locationPath ? sql`l.path LIKE ${`${locationPath}%`}` : empty, sitePath ? sql`l.path LIKE ${`${sitePath}%`}` : empty, dept !== null ? sql`l."siteId" IN (SELECT s.id FROM "Location" s WHERE s."departmentId" = ${dept})` : empty].filter((p) => p !== empty),
+    [sql`true`, locationPath ? sql`l.path LIKE ${`${locationPath}%`}` : empty, sitePath ? sql`l.path LIKE ${`${sitePath}%`}` : empty, dept !== null ? inDepartmentSites(sql`l."siteId"`, dept) : empty].filter((p) => p !== empty),
     ' AND ',
   );
   const statusWhere = f.status ? sql`AND b.status = ${f.status.toUpperCase()}::"StockStatus"` : empty;
@@ -85,6 +86,11 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
             ORDER BY i.sku LIMIT ${limit})`
       : sql`${lowStock} ${after}`;
 
+  // By location, now: grouped in the page's order (code and sku go with the ids), so PostgreSQL can walk the storage
+  // units by code and stop after one page (incremental sort) instead of adding up every lot first (1.8 s at 10M
+  // entries). Not with a text search: its selectivity is guessed, and the filtered aggregate is the better plan there.
+  const walkLocations = byLocation && !f.asOf && !f.search;
+  const groupBy = walkLocations ? sql`l.code, i.sku, i.id, u.code, l.id` : byLocation ? sql`i.id, u.code, l.id` : sql`i.id, u.code`;
   const snapshotMonth = f.asOf ? await latestSnapshotMonth(f.asOf) : null;
   const query = sql`
     SELECT i.sku::text AS sku, i.name, u.code AS unit, u.decimals,
@@ -99,7 +105,7 @@ export async function buildInventoryQuery(actor: Actor, input: unknown, limit: n
     JOIN "Location" l ON l.id = b."locationId"
     JOIN "Batch" bt ON bt.id = b."batchId"
     WHERE b.quantity <> 0 AND ${itemWhere} AND ${locationWhere} ${statusWhere} ${itemPage}
-    GROUP BY i.id, u.code ${byLocation ? sql`, l.id` : empty}
+    GROUP BY ${groupBy}
     ORDER BY ${byLocation ? sql`l.code, i.sku` : sql`i.sku`}
     LIMIT ${limit}`;
   return { query, byLocation, filter: f };

@@ -14,6 +14,7 @@ import { optionalDate } from '../movement-input';
 import { scopedLocationPath } from './scoped-location-path';
 import { formatQuantity, fromDb } from '../quantity';
 import { referenceHref } from '../reference-link';
+import { inDepartmentSites } from '../../scope/department-sites-sql';
 
 const opt = (max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(max).optional());
 export const movementHistorySchema = z.object({
@@ -69,7 +70,7 @@ export async function listMovements(actor: Actor, input: unknown, page: { limit?
       f.user ? sql`u.email = ${f.user.toLowerCase()}` : empty,
       f.from ? sql`e."postedAt" >= ${f.from}` : empty,
       f.to ? sql`e."postedAt" <= ${f.to}` : empty,
-      dept !== null ? sql`l."siteId" IN (SELECT s.id FROM "Location" s WHERE s."departmentId" = ${dept})` : empty,
+      dept !== null ? inDepartmentSites(sql`l."siteId"`, dept) : empty,
       keys ? sql`e.id < ${String(keys[0])}::bigint` : empty,
     ].filter((p) => p !== empty),
     ' AND ',

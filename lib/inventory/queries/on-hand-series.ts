@@ -9,6 +9,7 @@ import { requirePermission, type Actor } from '../../roles/actor';
 import { siteDepartmentFilter } from '../../scope/site-scope';
 import { parseInput } from '../../validation';
 import { formatQuantity, fromDb } from '../quantity';
+import { inDepartmentSites } from '../../scope/department-sites-sql';
 
 export const onHandSeriesSchema = z.object({
   sku: z.string().trim().min(1, 'Enter a SKU.').max(64),
@@ -30,7 +31,7 @@ export async function onHandSeries(actor: Actor, input: unknown): Promise<{ sku:
   const dept = siteDepartmentFilter(actor);
   // Same day boundaries as postedAt (written by the database clock): opening balance before the window, then one delta per day.
   const mine = sql`e."itemId" = ${item.id} AND bt."ownerId" IS NULL
-    ${dept !== null ? sql`AND l."siteId" IN (SELECT s.id FROM "Location" s WHERE s."departmentId" = ${dept})` : empty}`;
+    ${dept !== null ? sql`AND ${inDepartmentSites(sql`l."siteId"`, dept)}` : empty}`;
   const { rows } = await pool().query(
     render(sql`
       WITH bounds AS (SELECT (current_date - ${f.days - 1}::int) AS first_day),
