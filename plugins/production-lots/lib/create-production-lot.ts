@@ -12,6 +12,7 @@ import { requirePluginPermission } from '../../../lib/plugins';
 import type { Actor } from '../../../lib/roles/actor';
 import { workOrderScope } from '../../../lib/scope/serial-scope';
 import { nextSequenceValue } from '../../../lib/serials/sequence';
+import { WORK_ORDER_QUANTITY_MAX } from '../../../lib/serials/work-order-schemas';
 import { parseInput } from '../../../lib/validation';
 import { createLotSchema } from './lot-schemas';
 
@@ -47,7 +48,7 @@ export async function createProductionLot(actor: Actor, input: unknown): Promise
   try {
     return await inTransaction(async (client) => {
       const { rows } = await client.query(
-        render(sql`SELECT i.id, i.sku::text AS sku, i.active, u.decimals,
+        render(sql`SELECT i.id, i.sku::text AS sku, i.active, u.decimals, (SELECT k."serialTracked" FROM "ItemKind" k WHERE k.code = i."kindCode") AS serial_tracked,
             (SELECT b.id FROM "Bom" b WHERE b."itemId" = i.id ORDER BY b.version DESC LIMIT 1) AS bom_id
           FROM "Item" i JOIN "UnitOfMeasure" u ON u.code = i."unitCode" WHERE i.sku = ${data.product}::citext`),
       );
@@ -59,6 +60,11 @@ export async function createProductionLot(actor: Actor, input: unknown): Promise
       if (!quantity.ok) throw invalid('quantity', quantity.reason);
       if (quantity.value <= 0n) throw invalid('quantity', 'Enter a quantity above zero.');
       if (quantity.value > LOT_QUANTITY_MAX * 10n ** 6n) throw invalid('quantity', `At most ${LOT_QUANTITY_MAX.toLocaleString('en-US')} in one lot.`);
+      // Completing makes one serial per unit, in one posting: whole units, as many as a work order may have.
+      if (product.serial_tracked && quantity.value % 10n ** 6n !== 0n) throw invalid('quantity', `${product.sku} is serial-numbered: enter a whole number of units.`);
+      if (product.serial_tracked && quantity.value > BigInt(WORK_ORDER_QUANTITY_MAX) * 10n ** 6n) {
+        throw invalid('quantity', `${product.sku} is serial-numbered: at most ${WORK_ORDER_QUANTITY_MAX.toLocaleString('en-US')} units in one lot.`);
+      }
       let workOrderId: number | null = null;
       if (data.workOrder) {
         const wo = await client.query(

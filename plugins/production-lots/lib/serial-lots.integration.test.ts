@@ -29,6 +29,9 @@ describe('lots of serial-numbered products', () => {
     await saveBom(lead, { product: product.sku, lines: [{ sku: part, quantityPer: 2 }] });
     const bin = await freshStorageUnit('MKE', 'SLOT');
     await receiveStock(lead, { sku: part, to: bin, quantity: 10, unitCost: '1.25' });
+    await expect(createProductionLot(lead, { product: product.sku, quantity: 10_001 })).rejects.toMatchObject({
+      fieldErrors: { quantity: `${product.sku} is serial-numbered: at most 10,000 units in one lot.` },
+    });
     const { number } = await createProductionLot(lead, { product: product.sku, quantity: 3 });
     await releaseLot(lead, { number });
     await issueMaterials(lead, { number, location: bin });
