@@ -39,7 +39,8 @@ try {
   const t0 = performance.now();
   const admin = (await q(`SELECT id, "departmentId" FROM "User" WHERE email = 'admin@demo.local'`)).rows[0];
   const unit = (await q(`SELECT id FROM "Location" WHERE code = 'CHI-A-01-B1'`)).rows[0].id;
-  const customer = (await q(`SELECT id FROM "Partner" WHERE kind = 'CUSTOMER' ORDER BY id LIMIT 1`)).rows[0].id;
+  // Its own customer (for consignment stock) and supplier: the bench database has no demo partners.
+  const customer = (await q(`INSERT INTO "Partner" (code, name, kind) VALUES ('BENCH-CUST', 'Bench customer', 'CUSTOMER') RETURNING id`)).rows[0].id;
   await q(`INSERT INTO "Partner" (code, name, kind) VALUES ('BENCH-SUP', 'Bench supplier', 'SUPPLIER')`);
   await q(`INSERT INTO "Item" (sku, name, "kindCode", "unitCode") SELECT 'BENCH-C-' || n, 'Bench component ' || n, 'part', 'pcs' FROM generate_series(1, $1) n`, [ITEMS]);
   await q(`INSERT INTO "Item" (sku, name, "kindCode", "unitCode") SELECT 'BENCH-A-' || n, 'Bench assembly ' || n, 'assembly', 'pcs' FROM generate_series(1, $1) n`, [LOTS + RUNNING]);
