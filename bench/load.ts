@@ -5,7 +5,7 @@
 // Idempotency-Key 50 times at once; then the invariants (bench/load/invariants.ts).
 // --crash: one instance is SIGKILLed and restarted at 1/3 of the run, and
 // PostgreSQL is restarted (fast shutdown) at 2/3; every invariant must still hold.
-// Usage: npm run test:load [-- --ops 20000 --clients 32 --seed 7]  |  npm run test:crash
+// Usage: npm run test:load [-- --ops 20000 --clients 32 --items 4 --seed 7]  |  npm run test:crash
 import pg from 'pg';
 import { percentile } from './lib/bench-db';
 import { startCluster } from './load/cluster';
@@ -21,6 +21,8 @@ const crash = process.argv.includes('--crash');
 const OPS = arg('ops', 20_000);
 const CLIENTS = arg('clients', 32);
 const SEED = arg('seed', Date.now() % 100_000);
+// 4 items x 4 storage units is the contended case (32 clients on 16 positions); --items 40 spreads the same load.
+const ITEMS = arg('items', 4);
 const LOCATIONS = ['CHI-A-01-B1', 'CHI-A-01-B2', 'CHI-REEL-1-1', 'CHI-COLD'];
 const OPENING_PER_LOT = 40;
 
@@ -42,7 +44,7 @@ try {
     const res = await fetch(urls[0] + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`setup ${path}: HTTP ${res.status} ${await res.text()}`);
   };
-  const skus = ['A', 'B', 'C', 'D'].map((s) => `LOAD-${SEED}-${s}`);
+  const skus = Array.from({ length: ITEMS }, (_, i) => `LOAD-${SEED}-${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) || ''}`);
   const opening = new Map<string, number>();
   for (const sku of skus) {
     await api('/api/v1/items', { sku, name: `Load test part ${sku}`, kind: 'part', unit: 'pcs', standardCost: '1.25' });
@@ -63,7 +65,7 @@ try {
   const groupsBefore = await postings();
   await sql.end();
 
-  log(`\nLoad: ${OPS} operations from ${CLIENTS} clients on ${urls.length} instances (${urls.join(', ')}), seed ${SEED}${crash ? ', with faults' : ''}`);
+  log(`\nLoad: ${OPS} operations from ${CLIENTS} clients on ${urls.length} instances, ${ITEMS} items x ${LOCATIONS.length} storage units (${urls.join(', ')}), seed ${SEED}${crash ? ', with faults' : ''}`);
   const started = performance.now();
   const run = runClients({ instanceUrls: () => urls, token, hot: { skus, locations: LOCATIONS }, clients: CLIENTS, operations: OPS, seed: SEED });
   const faults: string[] = [];
