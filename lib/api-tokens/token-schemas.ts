@@ -22,6 +22,7 @@ export const issueTokenSchema = z.object({
   expiresInDays: lifetimeDays,
 });
 
-export const tokenIdSchema = z.object({ id: z.coerce.number().int().positive('Choose a token.') });
+// Token ids are PostgreSQL integers: a larger number would fail in the database, not here.
+export const tokenIdSchema = z.object({ id: z.coerce.number().int().positive('Choose a token.').max(2_147_483_647, 'Choose a token.') });
 
 export type CreateOwnTokenInput = z.infer<typeof createOwnTokenSchema>;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '../auth/password';
 import { ROLES } from '../roles/roles';
 
-const id = z.coerce.number().int().positive();
+// Ids are PostgreSQL integers: a larger number would fail in the database, not here.
+const id = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalId = z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), id.nullable());
 
 export const userFieldsSchema = z.object({

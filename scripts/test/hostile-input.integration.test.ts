@@ -238,3 +238,27 @@ describe('10 MB in every field', () => {
     }
   });
 });
+
+// Each input fuzzing once found answered with a 500 (or a logged error), replayed every run.
+describe('found by fuzzing', () => {
+  const entry = (key: string) => [...apiEntries, ...actionEntries].find((e) => e.key === key)!;
+
+  it.each([
+    ['NUL in a transit number', 'app/(portal)/inventory/transits/actions.ts#closeTransitAction', { number: '\u0000', reason: 'x' }],
+    ['a token id past PostgreSQL integer', 'app/(portal)/profile/actions.ts#revokeOwnTokenAction', { id: '2147483648' }],
+    ['a user id past PostgreSQL integer', 'app/(portal)/admin/users/actions.ts#setUserActiveAction', { id: '2147483648', active: 'false' }],
+  ] as const)('%s is refused beside the field', async (_what, key, input) => {
+    const before = await ledgerState();
+    const { posted, state } = await runAction(entry(key), admin, input);
+    expectNothingLogged(key);
+    expect(posted).toBe(false);
+    expect((state as { fieldErrors?: Record<string, string> }).fieldErrors).not.toEqual({});
+    expect(await ledgerState()).toBe(before);
+  });
+
+  it.each(['GET /labels/locations/[file]', 'GET /api/v1/labels/locations/[file]', 'GET /labels/lots/[file]'])('%s: a file named %00.pdf (sent as %2500) is not found', async (key) => {
+    const { status } = await callRoute(entry(key), { admin: true, params: { file: '%00.pdf' }, query: {}, body: undefined });
+    expectNothingLogged(key);
+    expect(status).toBe(404);
+  });
+});

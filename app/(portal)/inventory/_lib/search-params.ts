@@ -18,7 +18,9 @@ export function hrefWith(path: string, params: Record<string, string | null | un
 export function routeParam(value: string): string {
   if (!/%[0-9a-f]{2}/i.test(value)) return value;
   try {
-    return decodeURIComponent(value);
+    const decoded = decodeURIComponent(value);
+    // A NUL (from %2500 in the URL) names nothing and would fail in the database: look up the text as sent.
+    return decoded.includes('\u0000') ? value : decoded;
   } catch {
     return value;
   }
