@@ -262,3 +262,47 @@ describe('found by fuzzing', () => {
     expect(status).toBe(404);
   });
 });
+
+// Another department's records named in the URL or body: out of scope is "not found", and nothing posts.
+describe("another department's records", () => {
+  // Addressed records are 404 and a body naming one is refused beside the field (422), as for a code that does not
+  // exist; posting a count and reversing need inventory.adjust / inventory.reverse, which a Department Lead lacks (403).
+  it('are not found for a Department Lead of another department, and nothing posts', async () => {
+    const lead = await demoActor.deptLead();
+    tokens.set(lead, await bearerOf(lead));
+    const entry = (key: string) => apiEntries.find((e) => e.key === key)!;
+    const calls: [string, Record<string, string>, unknown][] = [
+      ['GET /api/v1/counts/[id]', { id: other.countId }, undefined],
+      ['GET /api/v1/counts/[id]/variances', { id: other.countId }, undefined],
+      ['POST /api/v1/counts/[id]/lines/[lineId]', { id: other.countId, lineId: other.lineId }, { counted: '3' }],
+      ['POST /api/v1/counts/[id]/post', { id: other.countId }, {}],
+      ['POST /api/v1/counts/[id]/discard', { id: other.countId }, {}],
+      ['GET /api/v1/labels/locations/[file]', { file: `${other.binCode}.pdf` }, undefined],
+      ['POST /api/v1/movements/[groupId]/reverse', { groupId: other.groupId }, { reason: 'not mine' }],
+      ['POST /api/v1/movements', {}, { type: 'transfer', sku: other.sku, from: other.binCode, to: 'CHI-A-01-B1', quantity: '1' }],
+      ['POST /api/v1/transits', {}, { sku: other.sku, from: other.binCode, to: 'CHI', quantity: '1' }],
+    ];
+    const got: Record<string, number> = {};
+    for (const [key, params, body] of calls) {
+      const before = await ledgerState();
+      session.actor = lead;
+      const handler = (await import(path.join(root, entry(key).file)))[entry(key).exportName] as (r: Request, c: unknown) => Promise<Response>;
+      const response = await handler(apiRequest(entry(key).exportName, urlOf(entry(key), params, {}).replace(/^\/api\/v1/, ''), { authorization: tokens.get(lead), body }), { params: Promise.resolve(params) });
+      got[key] = response.status;
+      if (response.status === 422) expect(Object.keys((await response.json()).errors ?? {}), `${key} names the field`).toContain('from');
+      expect(await ledgerState(), key).toBe(before);
+    }
+    expectNothingLogged("another department's records");
+    expect(got).toEqual({
+      'GET /api/v1/counts/[id]': 404,
+      'GET /api/v1/counts/[id]/variances': 404,
+      'POST /api/v1/counts/[id]/lines/[lineId]': 404,
+      'POST /api/v1/counts/[id]/post': 403,
+      'POST /api/v1/counts/[id]/discard': 403,
+      'GET /api/v1/labels/locations/[file]': 404,
+      'POST /api/v1/movements/[groupId]/reverse': 403,
+      'POST /api/v1/movements': 422,
+      'POST /api/v1/transits': 422,
+    });
+  });
+});
