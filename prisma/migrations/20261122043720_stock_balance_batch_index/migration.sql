@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "StockBalance_batchId_idx" ON "StockBalance"("batchId");
