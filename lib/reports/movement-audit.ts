@@ -48,8 +48,10 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
   const readBatch = (after: string) =>
     pool().query(
       render(sql`
-          SELECT e.id::text, e."postedAt", e."entryType"::text AS entry_type, g.kind, i.sku::text, un.decimals, l.code::text AS location,
-                 bt.number, e.quantity::text, e."balanceBefore"::text AS before, e."balanceAfter"::text AS after,
+          SELECT e.id::text, to_char(e."postedAt", 'YYYY-MM-DD HH24:MI:SS') AS posted, e."entryType"::text AS entry_type, g.kind, i.sku::text,
+                 l.code::text AS location, bt.number, e.quantity::text,
+                 trunc(e.quantity, un.decimals)::text AS shown, trunc(e."balanceBefore", un.decimals)::text AS before,
+                 trunc(e."balanceAfter", un.decimals)::text AS after,
                  round(e.quantity * coalesce(bt."unitCost", i."standardCost"), 2)::text AS value,
                  u.email::text AS user_email, e."refKind", e."refNumber", coalesce(e.note, g.reason) AS note
           FROM "LedgerEntry" e
@@ -82,17 +84,18 @@ export async function openMovementAudit(actor: Actor, input: unknown): Promise<R
           qtyOut -= q;
           valueOut -= cents;
         }
-        const fmt = (v: string) => formatQuantity(fromDb(v), r.decimals);
+        // Time and quantities arrive formatted (UTC; cut to the unit's decimals like formatQuantity): at a million
+        // rows, parsing and formatting them here was a third of the CPU of the download.
         yield [
-          (r.postedAt as Date).toISOString().replace('T', ' ').slice(0, 19),
+          r.posted,
           r.entry_type,
           r.kind,
           r.sku,
           r.location,
           batchLabel(r.number),
-          formatQuantity(q, r.decimals),
-          fmt(r.before),
-          fmt(r.after),
+          r.shown,
+          r.before,
+          r.after,
           r.value ?? '',
           r.user_email,
           r.refKind ? `${r.refKind}${r.refNumber ? ` ${r.refNumber}` : ''}` : '',
