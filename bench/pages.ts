@@ -8,6 +8,7 @@
 // takes a while), --short a small dataset in .data/synthetic-short, rebuilt each run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { findFreePort } from '../scripts/db/embedded.mjs';
@@ -123,12 +124,15 @@ async function main(): Promise<number> {
     say('warming up (3 requests per URL, one at a time)...');
     await runLoad(portal.base, targets, 1, 3);
     const alone = await runLoad(portal.base, targets, 1, ALONE_ROUNDS);
+    const loadBefore = os.loadavg()[0];
     const load = await runLoad(portal.base, targets, USERS, ROUNDS, THINK_MS);
+    // Everything shares the machine's cores (server, PostgreSQL, this client and whatever else runs): say how busy it was.
+    const machine = `machine load average ${fmt(loadBefore, 2)} before, ${fmt(os.loadavg()[0], 2)} after, ${os.cpus().length} cores`;
     const stress = STRESS_ROUNDS ? await runLoad(portal.base, targets, USERS, STRESS_ROUNDS) : undefined;
     const count = (r: { results: TargetResult[] }) => r.results.reduce((n, x) => n + x.times.length, 0);
     say(`client-side time on 127.0.0.1 (request sent to last byte read), ms. Columns:`);
     say(`  alone: 1 user, ${ALONE_ROUNDS} requests per URL, no think time (${fmt(alone.seconds)} s)`);
-    say(`  ${USERS} users: ${USERS} concurrent users, ${ROUNDS} requests per URL, think time ${THINK_MS / 1000} s mean (0.5-1.5x) between a user's requests: ${count(load)} requests in ${fmt(load.seconds)} s = ${fmt(count(load) / load.seconds)}/s; the targets apply here`);
+    say(`  ${USERS} users: ${USERS} concurrent users, ${ROUNDS} requests per URL, think time ${THINK_MS / 1000} s mean (0.5-1.5x) between a user's requests: ${count(load)} requests in ${fmt(load.seconds)} s = ${fmt(count(load) / load.seconds)}/s; the targets apply here (${machine})`);
     if (stress) say(`  stress: ${USERS} users without think time, ${STRESS_ROUNDS} requests per URL: ${count(stress)} requests in ${fmt(stress.seconds)} s = ${fmt(count(stress) / stress.seconds)}/s (capacity; queueing dominates)`);
     console.log(`  ${'URL'.padEnd(56)} ${'alone p50'.padStart(9)} ${'p95'.padStart(6)} | ${`${USERS} users p50`.padStart(14)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'/floor'.padStart(6)}${stress ? ` | ${'stress p95'.padStart(10)}` : ''}`);
     const floor = load.results[0];
