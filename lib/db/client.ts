@@ -11,7 +11,9 @@ const globalForDb = globalThis as unknown as { quartermasterDb?: PrismaClient };
 
 /** The shared client; survives hot reloads in development. */
 export function db(): PrismaClient {
-  globalForDb.quartermasterDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  // Interactive transactions wait for a connection and run longer than Prisma's 2 s / 5 s defaults
+  // when the machine is busy (a CPU-bound report on 2 cores); they never hold stock locks (postings are SQL).
+  globalForDb.quartermasterDb ??= new PrismaClient({ adapter: new PrismaPg(pool()), transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
   return globalForDb.quartermasterDb;
 }
 
