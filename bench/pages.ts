@@ -21,19 +21,22 @@ import { measureExport } from './lib/export-stream';
 import { holdBuildLock, startPortal } from './lib/portal-server';
 
 const SHORT = process.argv.includes('--short');
+// The short run (CI) always builds its own small dataset in an embedded cluster, whatever DATABASE_URL says.
+if (SHORT) delete process.env.DATABASE_URL;
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const USERS = arg('users', 20);
-const ROUNDS = arg('rounds', SHORT ? 20 : 100);
+const ROUNDS = arg('rounds', SHORT ? 30 : 100);
 const ALONE_ROUNDS = arg('alone', SHORT ? 5 : 20);
 const STRESS_ROUNDS = arg('stress', SHORT ? 0 : 50);
 // 20 people at work in the portal, not 20 scripts: each reads the answer before the next click.
 const THINK_MS = arg('think', 2000);
 const TARGET_MS = 150;
 const EXPORT_TARGET = 50_000;
-// The short run is for CI on a shared, noisy machine: it fails only beyond 3x a target.
+// The short run is for CI on a shared, noisy machine: it fails only beyond 3x a target, and a page's target there
+// is 150 ms plus the floor's own p95 in the same run (what the machine's other work added to a static file).
 const SLACK = SHORT ? 3 : 1;
 const SHORT_SIZES = ['--ledger', '200000', '--items', '2000', '--units', '200', '--serials', '10000'];
 const ROWS_PER_DAY = 28_800; // the synthetic ledger posts one entry every 3 s from 2025-01-01
@@ -42,7 +45,7 @@ const say = (m: string) => console.log(`[bench:pages] ${m}`);
 const dataDir = path.resolve(root, SHORT ? '.data/synthetic-short' : (process.env.QM_DATA_DIR ?? '.data/synthetic'));
 
 function buildDataset(): void {
-  if (SHORT && !process.env.DATABASE_URL) rmSync(dataDir, { recursive: true, force: true });
+  if (SHORT) rmSync(dataDir, { recursive: true, force: true });
   else if (process.env.DATABASE_URL || existsSync(path.join(dataDir, 'pg'))) return;
   say(`Building the synthetic dataset in ${path.relative(root, dataDir)} ...`);
   const run = spawnSync('npm', ['run', '-s', 'db:synthetic', '--', ...(SHORT ? SHORT_SIZES : [])], { cwd: root, env: { ...process.env, QM_DATA_DIR: dataDir }, stdio: 'inherit' });
@@ -136,10 +139,12 @@ async function main(): Promise<number> {
     if (stress) say(`  stress: ${USERS} users without think time, ${STRESS_ROUNDS} requests per URL: ${count(stress)} requests in ${fmt(stress.seconds)} s = ${fmt(count(stress) / stress.seconds)}/s (capacity; queueing dominates)`);
     console.log(`  ${'URL'.padEnd(56)} ${'alone p50'.padStart(9)} ${'p95'.padStart(6)} | ${`${USERS} users p50`.padStart(14)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'/floor'.padStart(6)}${stress ? ` | ${'stress p95'.padStart(10)}` : ''}`);
     const floor = load.results[0];
+    const limit = SHORT ? SLACK * (TARGET_MS + floor.p95) : TARGET_MS;
+    if (SHORT) say(`short run: a URL fails above ${fmt(limit, 0)} ms p95 (3 x (${TARGET_MS} ms + the floor's ${fmt(floor.p95)} ms))`);
     for (const [k, r] of load.results.entries()) {
       const bad = unexpectedAnswers(r) + unexpectedAnswers(alone.results[k]) + (stress ? unexpectedAnswers(stress.results[k]) : 0);
       const over = r.target.target && r.p95 > TARGET_MS;
-      if (bad || (r.target.target && r.p95 > TARGET_MS * SLACK)) failures++;
+      if (bad || (r.target.target && r.p95 > limit)) failures++;
       const statuses = [alone, load, stress].flatMap((run) => (run ? [...run.results[k].statuses].filter(([st]) => st !== 200).map(([st, n]) => `${st}x${n}`) : []));
       const note = [over ? `OVER ${TARGET_MS} ms p95` : '', bad ? `${bad} answers not 200 (${statuses.join(' ')})` : ''].filter(Boolean).join('; ');
       const a = alone.results[k];
