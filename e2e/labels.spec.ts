@@ -31,3 +31,18 @@ test('a Team Lead prints the batch label right after receiving', async ({ page }
   expect(href).toBe(`/labels/lots/${encodeURIComponent(`${sku}${batch}`)}.pdf`);
   await expectPdf(page, href!, /^inline; filename="labels-lots-/);
 });
+
+test('an Admin ticks two items in the inventory list and prints their labels in one PDF', async ({ page }) => {
+  await signIn(page, DEMO.admin.email);
+  await receive(page, 'RES-4K7-0603', 'CHI-REEL-1-1', '5');
+  await receive(page, 'RES-10K-0603', 'CHI-REEL-1-1', '5');
+  await page.goto('/inventory?search=RES-');
+  await page.getByLabel('Print a label for RES-4K7-0603', { exact: true }).check();
+  await page.getByLabel('Print a label for RES-10K-0603', { exact: true }).check();
+  // The PDF opens in a new tab: the request it makes names exactly the ticked items.
+  const opened = page.context().waitForEvent('request', (r) => r.url().includes('/labels/selected/items.pdf'));
+  await page.getByRole('button', { name: 'Print labels for the ticked items' }).click();
+  const url = new URL((await opened).url());
+  expect(url.searchParams.getAll('key').sort()).toEqual(['RES-10K-0603', 'RES-4K7-0603']);
+  await expectPdf(page, url.pathname + url.search, /^inline; filename="labels-/);
+});
