@@ -11,6 +11,7 @@ import type { Actor } from '../../lib/roles/actor';
 import type { AccessFixture } from './access-rules';
 import { API_RULES } from './access-rules';
 import { demoActor } from './actors';
+import { authenticateToken } from '../../lib/api-tokens/authenticate-token';
 import { apiRequest, bearerOf } from './api';
 import { everyStringAs, hostileString, hostileValue, leaksInternals, mutated, TEN_MB } from './fuzz/hostile-values';
 import { ledgerState } from './fuzz/ledger-state';
@@ -115,15 +116,28 @@ function callArbitrary(entry: AppEntry): fc.Arbitrary<Call> {
     .map(({ body: b, ...rest }) => ({ ...rest, ...b }));
 }
 
+/**
+ * The actor's bearer token, minted again when fuzzed actions revoked it (revokeOwnTokenAction and
+ * the admin token screens get small ids such as 1 and 2), so later calls test validation, not a 401.
+ */
+async function liveToken(actor: Actor): Promise<string | undefined> {
+  const token = tokens.get(actor);
+  if (token && (await authenticateToken(token.replace(/^Bearer /, '')))) return token;
+  const fresh = await bearerOf(actor);
+  tokens.set(actor, fresh);
+  return fresh;
+}
+
 async function callRoute(entry: AppEntry, call: Call): Promise<{ status: number; text: string }> {
   const handler = (await import(path.join(root, entry.file)))[entry.exportName] as (r: Request, c: unknown) => Promise<Response>;
   const actor = call.admin ? admin : member;
+  const authorization = await liveToken(actor);
   session.actor = actor;
   const url = urlOf(entry, call.params, call.query);
   const apiPath = url.replace(/^\/api\/v1/, '');
   const headers = call.raw !== undefined ? { 'content-type': 'application/json' } : undefined;
   const body = call.raw ?? call.body;
-  let request = apiRequest(entry.exportName, apiPath, { authorization: tokens.get(actor), body, headers });
+  let request = apiRequest(entry.exportName, apiPath, { authorization, body, headers });
   // Portal routes (labels, reports, exports) live outside /api/v1.
   if (!url.startsWith('/api/v1')) request = new Request(new URL(url, 'http://localhost'), request);
   const response = await handler(request, { params: Promise.resolve(call.params) });
