@@ -31,6 +31,9 @@ export const test = base.extend<{ a11y: void }>({
         if (!url.startsWith('http')) return;
         try {
           await page.waitForLoadState('domcontentloaded');
+          // Next streams a dynamic page's <title> after the body: give it a moment, so a page is judged
+          // complete (a page that never gets a title is still reported below).
+          await page.waitForFunction(() => document.title !== '', null, { timeout: 5_000 }).catch(() => {});
           const result = await new AxeBuilder({ page }).analyze();
           for (const v of result.violations) {
             if (v.impact === 'serious' || v.impact === 'critical') violations.push({ url, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length });
