@@ -4,18 +4,15 @@
 // (one ADJUST_DOWN posting) and marks them scrapped. A note is required.
 import { z } from 'zod';
 import { inTransaction } from '../db/transaction';
-import { DomainError, invalid } from '../errors';
+import { invalid } from '../errors';
 import { requestHash } from '../inventory/movement-input';
-import { postStockWithin, replayIfKnown } from '../inventory/posting/post-stock';
-import type { Leg, NewBatch } from '../inventory/posting/types';
-import { SCALE } from '../inventory/quantity';
+import { replayIfKnown } from '../inventory/posting/post-stock';
 import { resolveTargets } from '../inventory/resolve';
 import { requirePermission, type Actor } from '../roles/actor';
 import { parseInput } from '../validation';
-import { allocateSerials } from './allocate-serials';
+import { receiveNewUnits } from './receive-new-units';
 import { serialsOfGroup, takeSerialsOut } from './subtract-serials';
 
-const ONE = 10n ** BigInt(SCALE);
 const note = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string({ message: 'Say why the stock changes.' }).min(1, 'Say why the stock changes.').max(500));
 const key = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(200).optional());
 
@@ -57,34 +54,19 @@ export async function adjustProductStock(actor: Actor, input: unknown): Promise<
   const { item, locations: [to] } = await resolveTargets(actor, data.sku, [{ code: data.location, field: 'location' }]);
   if (!item.serialTracked) throw invalid('sku', `${item.sku} is not serial-numbered: adjust it under Inventory.`);
   return inTransaction(async (client) => {
-    const product = await client.query(
-      `SELECT i."serialPattern", s."departmentId", (SELECT id FROM "ProductStage" WHERE "itemId" = i.id ORDER BY position DESC LIMIT 1) AS last_stage
-       FROM "Item" i, "Location" s WHERE i.id = $1 AND s.id = $2`,
-      [item.id, to.siteId],
-    );
-    const { serialPattern, departmentId, last_stage: lastStage } = product.rows[0];
+    const product = await client.query(`SELECT i."serialPattern", s."departmentId" FROM "Item" i, "Location" s WHERE i.id = $1 AND s.id = $2`, [item.id, to.siteId]);
+    const { serialPattern, departmentId } = product.rows[0];
     if (departmentId === null) throw invalid('location', `${to.code} belongs to no department.`);
-    const serials = await allocateSerials(client, { sku: item.sku, serialPattern }, data.quantity);
-    const newBatches: NewBatch[] = serials.map((s) => ({ key: s, itemId: item.id, unitCost: item.standardCost }));
-    const legs: Leg[] = serials.map((s) => ({ entryType: 'ADJUST_UP', itemId: item.id, locationId: to.id, batch: { newBatch: s }, status: 'AVAILABLE', quantity: ONE }));
-    const posted = await postStockWithin(client, actor, {
+    const made = await receiveNewUnits(client, actor, {
+      product: { id: item.id, sku: item.sku, serialPattern },
+      count: data.quantity,
+      at: { locationId: to.id, code: to.code },
+      departmentId,
+      entryType: 'ADJUST_UP',
       header,
-      positions: [{ itemId: item.id, locationId: to.id }],
-      labels: { items: new Map([[item.id, { sku: item.sku, decimals: item.decimals }]]), locations: new Map([[to.id, to.code]]) },
-      plan: () => ({ legs, newBatches }),
+      unitCost: item.standardCost,
+      event: { action: 'added', note: data.note, reference: to.code },
     });
-    if (posted.replayed) throw new DomainError('CONFLICT', 'This adjustment was just posted; reload to see it.');
-    await client.query(
-      `WITH batches AS (SELECT "batchId", row_number() OVER (ORDER BY id) AS n FROM "LedgerEntry" WHERE "groupId" = $1),
-            units AS (SELECT serial, n FROM unnest($2::text[]) WITH ORDINALITY AS u(serial, n)),
-            made AS (
-              INSERT INTO "SerialUnit" (serial, "itemId", "departmentId", status, "stageId", "batchId")
-              SELECT u.serial, $3, $4, 'IN_STOCK', $5, b."batchId" FROM units u JOIN batches b ON b.n = u.n
-              RETURNING id, "stageId")
-       INSERT INTO "SerialEvent" ("serialId", "actorId", action, "toStatus", "toStage", iteration, note, "groupId", reference)
-       SELECT m.id, $6, 'added', 'IN_STOCK', (SELECT name FROM "ProductStage" WHERE id = m."stageId"), 0, $7, $1, $8 FROM made m`,
-      [posted.groupId, serials, item.id, departmentId, lastStage, actor.id, data.note, to.code],
-    );
-    return { groupId: posted.groupId, serials, replayed: false };
+    return { groupId: made.groupId, serials: made.serials, replayed: false };
   });
 }
