@@ -31,12 +31,23 @@ export interface Portal {
   /** The next-server process (whose memory is sampled). */
   pid: number;
   stop: () => Promise<void>;
+  /** SIGKILL, as a crash: nothing is cleaned up. */
+  kill: () => void;
 }
 
-export async function startPortal(databaseUrl: string, port: number, say: (m: string) => void): Promise<Portal> {
-  const env = portalEnv(databaseUrl, loadSecrets(path.join(root, '.data')));
+export interface PortalOptions {
+  /** Extra environment (e.g. DB_POOL_SIZE). */
+  env?: Record<string, string>;
+  /** Lines the server writes to stderr; without it they go to this process's stderr. */
+  onErrorLine?: (line: string) => void;
+}
+
+export async function startPortal(databaseUrl: string, port: number, say: (m: string) => void, options: PortalOptions = {}): Promise<Portal> {
+  const env = { ...portalEnv(databaseUrl, loadSecrets(path.join(root, '.data'))), ...options.env };
   if (!buildIfStale(env, say)) throw new Error('The build failed (see above).');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const stderr = options.onErrorLine ? 'pipe' : 'inherit';
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', stderr] });
+  if (options.onErrorLine) child.stderr!.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(options.onErrorLine!));
   const base = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child);
   try {
@@ -45,7 +56,7 @@ export async function startPortal(databaseUrl: string, port: number, say: (m: st
     await stop();
     throw e;
   }
-  return { base, pid: nextServerPid(child.pid!), stop };
+  return { base, pid: nextServerPid(child.pid!), stop, kill: () => void child.kill('SIGKILL') };
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -1,36 +1,23 @@
 // The system under load: one PostgreSQL (embedded, restartable with a fast
 // shutdown) and several production `next start` instances on it, as behind a
 // load balancer. Killing an instance is SIGKILL; nothing is cleaned up for it.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { findFreePort, startEmbeddedPostgres } from '../../scripts/db/embedded.mjs';
 import { applyMigrations } from '../../scripts/db/migrate.mjs';
-import { buildIfStale, nextBin, portalEnv, root } from '../../scripts/lib/portal';
-import { loadSecrets } from '../../scripts/lib/secrets';
 import { seedIfEmpty } from '../../scripts/lib/seed-if-empty';
+import { holdBuildLock, startPortal, type Portal } from '../lib/portal-server';
 
 const say = (m: string) => console.log(`[cluster] ${m}`);
 
 export interface Instance {
   port: number;
   url: string;
-  process: ChildProcess | null;
+  portal: Portal | null;
   /** Lines the instance wrote to stderr (errors it logged). */
   errors: string[];
-}
-
-async function waitUntilServing(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/signin`, { signal: AbortSignal.timeout(5_000) })).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not start serving within ${timeoutMs / 1000} s`);
 }
 
 export async function startCluster(instanceCount: number) {
@@ -43,35 +30,19 @@ export async function startCluster(instanceCount: number) {
   await admin.query('CREATE DATABASE quartermaster');
   await admin.end();
   const databaseUrl = `${server.url}/quartermaster`;
-  // The build's server-actions key is the one `npm start` uses, so its build is reused.
-  const env = { ...portalEnv(databaseUrl, loadSecrets(path.join(root, '.data'))), DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' };
-  try {
-    await applyMigrations(databaseUrl);
-    await seedIfEmpty(databaseUrl);
-    if (!buildIfStale(env, say)) throw new Error('The build failed (see above).');
-  } catch (e) {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-    throw e;
-  }
-
   const instances: Instance[] = [];
-  for (let i = 0; i < instanceCount; i++) {
-    const port = await findFreePort(3400 + i * 10);
-    instances.push({ port, url: `http://127.0.0.1:${port}`, process: null, errors: [] });
-  }
+  // No other build may replace .next under the running instances.
+  const releaseBuildLock = await holdBuildLock(say);
 
   async function startInstance(i: number): Promise<void> {
     const instance = instances[i];
-    const child = spawn(process.execPath, [nextBin, 'start', '-p', String(instance.port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr!.on('data', (chunk: Buffer) => instance.errors.push(...chunk.toString().split('\n').filter(Boolean)));
-    instance.process = child;
-    await waitUntilServing(instance.url);
+    // The first start builds when the build is stale; every instance gets production's pool size.
+    instance.portal = await startPortal(databaseUrl, instance.port, say, { env: { DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' }, onErrorLine: (l) => instance.errors.push(l) });
   }
 
   function killInstance(i: number): void {
-    instances[i].process?.kill('SIGKILL');
-    instances[i].process = null;
+    instances[i].portal?.kill();
+    instances[i].portal = null;
   }
 
   /** A fast shutdown (SIGINT: open transactions are rolled back, clients disconnected), then a start. */
@@ -81,18 +52,32 @@ export async function startCluster(instanceCount: number) {
     server = await startEmbeddedPostgres(pgOptions);
   }
 
-  await Promise.all(instances.map((_, i) => startInstance(i)));
+  async function stop(): Promise<void> {
+    for (let i = 0; i < instances.length; i++) killInstance(i);
+    releaseBuildLock();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  try {
+    await applyMigrations(databaseUrl);
+    await seedIfEmpty(databaseUrl);
+    for (let i = 0; i < instanceCount; i++) {
+      const port = await findFreePort(3400 + i * 10);
+      instances.push({ port, url: `http://127.0.0.1:${port}`, portal: null, errors: [] });
+      await startInstance(i);
+    }
+  } catch (e) {
+    await stop();
+    throw e;
+  }
   return {
     databaseUrl,
     instances,
     startInstance,
     killInstance,
     restartDatabase,
-    async stop(): Promise<void> {
-      for (let i = 0; i < instances.length; i++) killInstance(i);
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 
