@@ -1,20 +1,14 @@
 // The forecast by component, for the roll-up and for one lot: the shortfall
 // and, beside it, what draft orders already hold (not on order until placed).
-import Link from 'next/link';
 import type { ForecastRow } from '../lib/forecast';
-import { itemHref } from './links';
-import { cell, ScrollTable } from './table';
+import { cell, ScrollTable, SkuCell } from './table';
 
 export function ForecastTable({ rows, label }: { rows: ForecastRow[]; label: string }) {
   return (
     <ScrollTable label={label} head={['SKU', 'Required', 'On hand', 'Allocated elsewhere', 'On order', 'Expected', 'Shortfall', 'On drafts', 'Supplier']}>
       {rows.map((r) => (
         <tr key={r.sku}>
-          <td className={cell}>
-            <Link className="text-brand-700 underline" href={itemHref(r.sku)}>
-              {r.sku}
-            </Link>
-          </td>
+          <SkuCell sku={r.sku} />
           <td className={cell}>{r.required}</td>
           <td className={cell}>{r.onHand}</td>
           <td className={cell}>{r.allocatedElsewhere}</td>

@@ -6,10 +6,10 @@ import { requireActor } from '@/app/_server/session';
 import { can } from '@/lib/roles/actor';
 import { getPurchaseOrder } from '../lib/get-purchase-order';
 import { setPurchaseOrderStatusAction } from './actions';
-import { itemHref, ORDERS_HREF } from './links';
+import { ORDERS_HREF } from './links';
 import { ReceiveForm } from './receive-form';
 import { SimpleActionForm } from './simple-action-form';
-import { cell, ScrollTable } from './table';
+import { cell, ScrollTable, SkuCell } from './table';
 
 export default async function OrderPage({ params }: { params: Promise<{ number: string }> }) {
   const actor = await requireActor();
@@ -48,11 +48,7 @@ export default async function OrderPage({ params }: { params: Promise<{ number: 
       <ScrollTable label="Order lines" head={['SKU', 'Ordered', 'Received', 'Open', 'Unit price', 'Expected']}>
         {po.lines.map((l) => (
           <tr key={l.id}>
-            <td className={cell}>
-              <Link className="text-brand-700 underline" href={itemHref(l.sku)}>
-                {l.sku}
-              </Link>
-            </td>
+            <SkuCell sku={l.sku} />
             <td className={cell}>
               {l.quantity} {l.unit}
             </td>

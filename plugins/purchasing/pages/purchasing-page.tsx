@@ -9,10 +9,10 @@ import { can } from '@/lib/roles/actor';
 import { forecastAll } from '../lib/forecast';
 import { listBelowReorderPoint } from '../lib/item-purchasing';
 import { createDraftPosAction } from './actions';
-import { FORECAST_CSV_HREF, itemHref, ORDERS_HREF } from './links';
+import { FORECAST_CSV_HREF, ORDERS_HREF } from './links';
 import { FORMULA, ForecastTable } from './forecast-table';
 import { SimpleActionForm } from './simple-action-form';
-import { cell, ScrollTable } from './table';
+import { cell, ScrollTable, SkuCell } from './table';
 
 export default async function PurchasingPage() {
   const actor = await requireActor();
@@ -59,11 +59,7 @@ export default async function PurchasingPage() {
           <ScrollTable label="Items below their reorder point" head={['SKU', 'Available', 'Reorder point', 'Reorder quantity', 'On order', 'Supplier']}>
             {below.map((r) => (
               <tr key={r.sku}>
-                <td className={cell}>
-                  <Link className="text-brand-700 underline" href={itemHref(r.sku)}>
-                    {r.sku}
-                  </Link>
-                </td>
+                <SkuCell sku={r.sku} />
                 <td className={cell}>{r.available}</td>
                 <td className={cell}>{r.reorderPoint}</td>
                 <td className={cell}>{r.reorderQuantity ?? '—'}</td>

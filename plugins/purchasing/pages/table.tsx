@@ -1,5 +1,7 @@
 // A wide table that scrolls sideways on a phone, reachable by keyboard.
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { itemHref } from './links';
 
 export function ScrollTable({ label, head, children }: { label: string; head: string[]; children: ReactNode }) {
   return (
@@ -21,3 +23,14 @@ export function ScrollTable({ label, head, children }: { label: string; head: st
 }
 
 export const cell = 'whitespace-nowrap px-3 py-2 tabular-nums';
+
+/** The first cell of an item's row: its SKU, linking to the item's purchasing settings. */
+export function SkuCell({ sku }: { sku: string }) {
+  return (
+    <td className={cell}>
+      <Link className="text-brand-700 underline" href={itemHref(sku)}>
+        {sku}
+      </Link>
+    </td>
+  );
+}
