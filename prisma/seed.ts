@@ -141,21 +141,27 @@ export async function seedDemo(db: Db): Promise<void> {
   }
 }
 
+/**
+ * The whole demo: people, places and items, then — unless `stock` is false (benchmarks load
+ * their own) — stock, serials, sales and the plugins' demo data (through the registry).
+ */
+export async function seedDemoData(db: Db, { stock = true } = {}): Promise<void> {
+  await seedDemo(db);
+  if (!stock) return;
+  const { seedDemoStock } = await import('./demo-stock');
+  await seedDemoStock(db);
+  const { seedDemoSerials } = await import('./demo-serials');
+  await seedDemoSerials(db);
+  const { seedDemoSales } = await import('./demo-sales');
+  await seedDemoSales(db);
+  const { seedPluginDemos } = await import('../lib/plugins');
+  await seedPluginDemos(db);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { db, disconnectDb } = await import('../lib/db/client');
-  await seedDemo(db());
-  // SEED_DEMO_STOCK=0: people, places and items only (benchmarks load their own stock).
-  if (process.env.SEED_DEMO_STOCK !== '0') {
-    const { seedDemoStock } = await import('./demo-stock');
-    await seedDemoStock(db());
-    const { seedDemoSerials } = await import('./demo-serials');
-    await seedDemoSerials(db());
-    const { seedDemoSales } = await import('./demo-sales');
-    await seedDemoSales(db());
-    // Plugins' demo data (BOM, lots, supplier, purchase order) through the registry.
-    const { seedPluginDemos } = await import('../lib/plugins');
-    await seedPluginDemos(db());
-  }
+  // SEED_DEMO_STOCK=0: people, places and items only.
+  await seedDemoData(db(), { stock: process.env.SEED_DEMO_STOCK !== '0' });
   await disconnectDb();
   console.log('Demo data is in place.');
 }

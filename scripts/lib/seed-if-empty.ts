@@ -9,17 +9,9 @@ export async function seedIfEmpty(url: string): Promise<boolean> {
   await client.end();
   if (rows[0].n > 0 || process.env.SEED_DEMO === '0') return false;
   process.env.DATABASE_URL = url;
-  const { seedDemo } = await import('../../prisma/seed');
+  const { seedDemoData } = await import('../../prisma/seed');
   const { db, disconnectDb } = await import('../../lib/db/client');
-  await seedDemo(db());
-  const { seedDemoStock } = await import('../../prisma/demo-stock');
-  await seedDemoStock(db());
-  const { seedDemoSerials } = await import('../../prisma/demo-serials');
-  await seedDemoSerials(db());
-  const { seedDemoSales } = await import('../../prisma/demo-sales');
-  await seedDemoSales(db());
-  const { seedPluginDemos } = await import('../../lib/plugins');
-  await seedPluginDemos(db());
+  await seedDemoData(db());
   await disconnectDb();
   return true;
 }
