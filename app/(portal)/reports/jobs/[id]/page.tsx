@@ -18,8 +18,14 @@ export default async function ReportJobPage({ params }: { params: Promise<{ id: 
     if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
     throw e;
   });
-  const labelOf = new Map(REPORT_FORMS.find((f) => f.slug === job.report)?.fields.map((f) => [f.key, f.label]));
-  const filters = Object.entries(job.filters);
+  const fields = REPORT_FORMS.find((f) => f.slug === job.report)?.fields ?? [];
+  const labelOf = new Map(fields.map((f) => [f.key, f.label]));
+  // In the form's order (the stored JSON keeps its own key order: "to" before "from").
+  const place = (key: string) => {
+    const i = fields.findIndex((f) => f.key === key);
+    return i < 0 ? fields.length : i;
+  };
+  const filters = Object.entries(job.filters).sort(([a], [b]) => place(a) - place(b));
   return (
     <div className="space-y-4">
       <p className="text-sm">
